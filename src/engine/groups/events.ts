@@ -1,0 +1,2 @@
+// Events of consumer groups. Filled in by the consumer-groups work.
+export type GroupEvent = { type: 'groupNoop' }

@@ -1,0 +1,344 @@
+// The simulation's state: plain, JSON-shaped records. The engine works on a state it owns and
+// mutates during a step (fast, simple rule code); a checkpoint is `cloneState`, which copies the
+// small records and shares the big append-only chunks (log batches, record data, fate flags) by
+// reference after freezing them. A frozen chunk is copied before it is written again, so a
+// checkpoint can never change (see chunks.ts). Everything is keyed by strings or small integers
+// and iterated in sorted or insertion order, so a run is reproducible.
+
+import type { Chunked } from './chunks'
+import type { ClusterConfig, ProducerConfig, TopicLevelConfig } from './config'
+import type { GroupsState } from './groups/model'
+import type { EpochCache } from './log/leaderEpochCache'
+import type { FollowerFetchState } from './rules/replicaFetchState'
+import type { Timer } from './scheduler'
+
+export type Tick = number
+export type BrokerId = number
+/** Kafka's TopicPartition string form, e.g. "orders-0". */
+export type PartitionKey = string
+/** A replica: partition key and broker, e.g. "orders-0@2". */
+export type ReplicaKey = string
+
+export const replicaKey = (p: PartitionKey, b: BrokerId): ReplicaKey => `${p}@${b}`
+export const partitionKey = (topic: string, partition: number): PartitionKey =>
+  `${topic}-${partition}`
+
+export type BrokerStatus = 'online' | 'offline' | 'isolated'
+
+export interface Broker {
+  readonly id: BrokerId
+  status: BrokerStatus
+  /** Extra latency added to this broker's fetch requests ("slow follower"). */
+  slowMs: number
+  /** Broker epoch: bumped on every registration (restart). */
+  epoch: number
+  /** Process incarnation, so timers from before a restart are recognised as stale. */
+  incarnation: number
+  /** Controller's view: fenced brokers are not eligible for ISR or leadership. */
+  fenced: boolean
+  shuttingDown: boolean
+  /** Controller's view: last heartbeat received. */
+  lastHeartbeat: Tick
+  /** Controller's view: the broker epoch it registered with (a restart re-registers). */
+  registeredEpoch: number
+  /** Fetcher: leader broker -> token of the running fetch session (0 or absent: none). */
+  fetchInFlight: Record<string, number>
+  /** Leader side: follower fetches parked until data arrives or replica.fetch.wait.max.ms. */
+  parked: Record<string, ParkedFetch>
+  /** Leader side: acks=all produce requests waiting for the HW (the produce purgatory). */
+  purgatory: Record<string, PendingProduce>
+}
+
+export interface FetchPartition {
+  readonly partition: PartitionKey
+  readonly fetchOffset: number
+  readonly leaderEpoch: number
+}
+
+export interface ParkedFetch {
+  readonly parkId: number
+  readonly follower: BrokerId
+  readonly token: number
+  readonly partitions: readonly FetchPartition[]
+}
+
+export interface ProduceEntry {
+  readonly partition: PartitionKey
+  readonly batchId: number
+  readonly recordIds: readonly number[]
+  readonly bytes: number
+  readonly baseSequence: number
+  readonly maxTimestamp: Tick
+}
+
+export type ProduceResult =
+  | {
+      readonly partition: PartitionKey
+      readonly batchId: number
+      readonly ok: true
+      readonly baseOffset: number
+      readonly duplicate: boolean
+    }
+  | {
+      readonly partition: PartitionKey
+      readonly batchId: number
+      readonly ok: false
+      readonly error: import('./events').ProduceErrorCode | 'OUT_OF_ORDER_SEQUENCE'
+    }
+
+export interface PendingProduce {
+  readonly requestId: number
+  readonly producer: string
+  readonly deadline: Tick
+  /** Per partition: the offset the HW must reach, or an already-final result. */
+  readonly waiting: {
+    partition: PartitionKey
+    requiredOffset: number
+    batchId: number
+    baseOffset: number
+  }[]
+  readonly done: ProduceResult[]
+}
+
+export interface ControllerState {
+  /** The active KRaft controller (combined mode: one of the brokers), null while none. */
+  activeId: BrokerId | null
+  epoch: number
+  /** KRaft voters (the first three brokers): a majority must be alive to have a controller. */
+  voters: BrokerId[]
+  /** Monotonic offset of the metadata log: bumped by every committed change. */
+  metadataOffset: number
+}
+
+/** The controller's committed view of a partition (the metadata log). */
+export interface PartitionMeta {
+  readonly key: PartitionKey
+  readonly topic: string
+  readonly partition: number
+  replicas: BrokerId[]
+  leader: BrokerId | null
+  leaderEpoch: number
+  partitionEpoch: number
+  isr: BrokerId[]
+  offline: boolean
+  lastLeaderChange: 'initial' | 'clean' | 'unclean' | 'preferred' | 'controlled' | 'none'
+}
+
+export interface Topic {
+  readonly name: string
+  /** 22-character base64url id, like Kafka's Uuid. */
+  readonly topicId: string
+  partitions: number
+  readonly replicationFactor: number
+  config: Partial<TopicLevelConfig>
+  readonly internal: boolean
+}
+
+/** A record batch as it sits in a log. Record data lives in the record table, by id. */
+export interface Batch {
+  readonly baseOffset: number
+  readonly count: number
+  readonly epoch: number
+  readonly producerId: number
+  readonly baseSequence: number
+  readonly firstRecordId: number
+  /** Record ids are consecutive except after a duplicate retry, which reuses the same ids. */
+  readonly recordIds: readonly number[] | null
+  readonly bytes: number
+  readonly maxTimestamp: Tick
+  readonly appendTick: Tick
+}
+
+export interface Segment {
+  readonly baseOffset: number
+  bytes: number
+  readonly createdTick: Tick
+  largestTimestamp: Tick
+  /** Sparse offset index: [offset, position] every index.interval.bytes. */
+  index: [number, number][]
+  timeIndex: [number, number][]
+  bytesSinceIndexEntry: number
+}
+
+export interface ReplicaLog {
+  batches: Chunked<Batch>
+  logStartOffset: number
+  logEndOffset: number
+  segments: Segment[]
+  /** Offsets below this are on disk; the rest is page cache, lost on power failure. */
+  flushedOffset: number
+}
+
+export type FetcherPhase = 'none' | 'truncating' | 'fetching'
+
+export interface Replica {
+  readonly key: ReplicaKey
+  readonly partition: PartitionKey
+  readonly brokerId: BrokerId
+  log: ReplicaLog
+  highWatermark: number
+  /** replication-offset-checkpoint: the HW as last written to disk. */
+  hwCheckpoint: number
+  epochCache: EpochCache
+  /** This broker's view of the partition, from the metadata it has replayed. */
+  role: 'leader' | 'follower' | 'none'
+  leaderId: BrokerId | null
+  leaderEpoch: number
+  partitionEpoch: number
+  isr: BrokerId[]
+  /** In-flight AlterPartition (leader only): the ISR proposed, null when none. */
+  pendingIsr: BrokerId[] | null
+  /** Leader only: what the leader knows about each follower, from its fetches. */
+  followers: Record<string, FollowerFetchState>
+  /** Follower only: reconciling with OffsetsForLeaderEpoch, or fetching. */
+  fetcher: FetcherPhase
+  /** KIP-279 multi-round: the epoch the next OffsetsForLeaderEpoch asks about. */
+  truncationEpoch: number
+  /** Token of the OffsetsForLeaderEpoch request in flight; an answer or retry with another is stale. */
+  truncationToken: number
+}
+
+export interface RecordData {
+  readonly id: number
+  readonly producer: string
+  readonly topic: string
+  readonly partition: number
+  readonly key: string | null
+  readonly value: string
+  readonly bytes: number
+  readonly timestamp: Tick
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+/** Bit flags of a record's fate. */
+export const FATE = {
+  SENT: 1,
+  APPENDED: 2,
+  ACKED: 4,
+  COMMITTED: 8,
+  LOST: 16,
+  FAILED: 32,
+  DUPLICATED: 64,
+  DELETED: 128,
+} as const
+
+export interface FateTable {
+  flags: Chunked<number>
+  /** Offset of the record's first append that still stands; -1 before any. */
+  offsets: Chunked<number>
+  appendCount: Chunked<number>
+}
+
+export interface OpenBatch {
+  readonly id: number
+  readonly partition: PartitionKey
+  recordIds: number[]
+  bytes: number
+  readonly createdTick: Tick
+  baseSequence: number
+  attempts: number
+  /** Set when the batch was drained and not yet answered. */
+  inFlight: boolean
+  /** Earliest tick at which a retry may be sent. */
+  retryAt: Tick
+}
+
+export interface ProducerRequest {
+  readonly id: number
+  readonly broker: BrokerId
+  readonly batchIds: number[]
+  readonly sentTick: Tick
+}
+
+export interface Producer {
+  readonly id: string
+  config: ProducerConfig
+  readonly producerId: number
+  producerEpoch: number
+  /** Next sequence number per partition (idempotence). */
+  sequences: Record<PartitionKey, number>
+  /** Per partition, the queue of batches not yet acknowledged (the RecordAccumulator). */
+  queues: Record<PartitionKey, number[]>
+  batches: Record<string, OpenBatch>
+  requests: Record<string, ProducerRequest>
+  inFlightPerBroker: Record<string, number>
+  /** Its cached metadata: partition leaders as of its last refresh. */
+  leaders: Record<PartitionKey, BrokerId | null>
+  partitionCounts: Record<string, number>
+  metadataRefreshedAt: Tick
+  sticky: Record<string, { partition: number; bytes: number }>
+  roundRobin: Record<string, number>
+  /** Auto-produce: records per second (0 = off) and how keys are drawn. */
+  autoRate: number
+  autoKeys: 'none' | 'uniform' | 'few' | 'hot'
+  autoTopic: string
+  autoSeq: number
+  autoGen: number
+  /** Tick of the sender's next scheduled wake-up, -1 when none. */
+  nextWake: Tick
+  /** The last few batch outcomes, newest last, for the producer panel. */
+  recent: BatchOutcome[]
+}
+
+export interface BatchOutcome {
+  readonly batchId: number
+  readonly partition: PartitionKey
+  readonly records: number
+  readonly tick: Tick
+  readonly outcome:
+    | 'acked'
+    | 'duplicate'
+    | 'sent'
+    | 'expired'
+    | import('./events').ProduceErrorCode
+    | 'OUT_OF_ORDER_SEQUENCE'
+  readonly willRetry: boolean
+  readonly offset: number
+}
+
+export interface Counters {
+  timerSeq: number
+  messageId: number
+  recordId: number
+  batchId: number
+  requestId: number
+  producerId: number
+  fetchToken: number
+}
+
+export interface Metrics {
+  produced: number
+  acked: number
+  committed: number
+  lost: number
+  duplicated: number
+  failed: number
+  isrShrinks: number
+  isrExpands: number
+  elections: number
+  uncleanElections: number
+}
+
+export interface SimState {
+  tick: Tick
+  rng: number
+  config: ClusterConfig
+  counters: Counters
+  brokers: Record<string, Broker>
+  controller: ControllerState
+  topics: Record<string, Topic>
+  partitions: Record<PartitionKey, PartitionMeta>
+  replicas: Record<ReplicaKey, Replica>
+  producers: Record<string, Producer>
+  records: Chunked<RecordData>
+  fate: FateTable
+  /** Per partition, ids of records whose fate is still open (acked or committed and could be lost). */
+  openRecords: Record<PartitionKey, Chunked<number>>
+  timers: Timer[]
+  /** Network messages in flight (also in the timer queue as deliveries), for the view. */
+  inFlight: Record<string, import('./network').InFlight>
+  /** Per directed link, the latest arrival tick scheduled (connections deliver in order). */
+  linkClock: Record<string, Tick>
+  metrics: Metrics
+  groups: GroupsState
+}

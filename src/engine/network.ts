@@ -1,0 +1,95 @@
+// The network: requests and responses between brokers, the controller and clients, each with a
+// seeded latency. A message in flight is kept in `sim.inFlight` (so the view can draw it, placed by
+// sim time) and delivered by a timer. An isolated broker keeps its client links but loses its
+// links to other brokers and to the controller; a dead broker has no links at all. A message that
+// cannot be delivered is dropped and its sender is told so, as a TCP disconnect would.
+
+import type { BrokerId, SimState, Tick } from './model'
+import { randomInt } from './rng'
+import { schedule } from './scheduler'
+
+/** An endpoint: a broker id, or a client such as "producer:producer-1" / "consumer:g1/c1". */
+export type Endpoint = BrokerId | string
+
+export type MessageKind =
+  | 'fetch'
+  | 'fetchResponse'
+  | 'produce'
+  | 'produceResponse'
+  | 'offsetsForLeaderEpoch'
+  | 'offsetsForLeaderEpochResponse'
+  | 'alterPartition'
+  | 'alterPartitionResponse'
+  | 'metadata'
+  | 'group'
+  | 'groupResponse'
+  | 'consumerFetch'
+  | 'consumerFetchResponse'
+
+export interface InFlight {
+  readonly id: number
+  readonly kind: MessageKind
+  readonly from: Endpoint
+  readonly to: Endpoint
+  readonly sendTick: Tick
+  readonly recvTick: Tick
+  /** Partitions the message carries, for the view (e.g. ["orders-0"]). */
+  readonly partitions: readonly string[]
+  /** Number of records carried, for the view. */
+  readonly records: number
+  readonly payload: unknown
+}
+
+export function brokerAlive(sim: SimState, b: BrokerId): boolean {
+  const br = sim.brokers[b]
+  return br !== undefined && br.status !== 'offline'
+}
+
+/** Whether a and b can talk right now. */
+export function linkUp(sim: SimState, a: Endpoint, b: Endpoint): boolean {
+  const aBroker = typeof a === 'number'
+  const bBroker = typeof b === 'number'
+  if (aBroker && !brokerAlive(sim, a)) return false
+  if (bBroker && !brokerAlive(sim, b)) return false
+  if (aBroker && bBroker && a !== b) {
+    return sim.brokers[a]?.status !== 'isolated' && sim.brokers[b]?.status !== 'isolated'
+  }
+  return true
+}
+
+export function latency(sim: SimState, extra = 0): number {
+  const { latencyMs, jitterMs } = sim.config.network
+  return Math.max(1, latencyMs + (jitterMs > 0 ? randomInt(sim, jitterMs + 1) : 0) + extra)
+}
+
+/** Sends a message; returns its id, or null if the link is down (the caller handles the failure). */
+export function send(
+  sim: SimState,
+  kind: MessageKind,
+  from: Endpoint,
+  to: Endpoint,
+  payload: unknown,
+  opts: { partitions?: readonly string[]; records?: number; extraLatency?: number } = {},
+): number | null {
+  if (!linkUp(sim, from, to)) return null
+  const id = sim.counters.messageId++
+  // One TCP connection per pair: messages arrive in the order they were sent.
+  const link = `${from}>${to}`
+  const earliest = sim.linkClock[link] ?? 0
+  const delay =
+    from === to ? 0 : Math.max(latency(sim, opts.extraLatency ?? 0), earliest - sim.tick)
+  sim.linkClock[link] = sim.tick + delay
+  sim.inFlight[id] = {
+    id,
+    kind,
+    from,
+    to,
+    sendTick: sim.tick,
+    recvTick: sim.tick + delay,
+    partitions: opts.partitions ?? [],
+    records: opts.records ?? 0,
+    payload,
+  }
+  schedule(sim, delay, { kind: 'deliver', msgId: id })
+  return id
+}

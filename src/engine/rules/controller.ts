@@ -1,0 +1,227 @@
+// The active KRaft controller (QuorumController / ReplicationControlManager), in combined mode:
+// the first three brokers are the quorum voters and one of them is active. Brokers heartbeat
+// every broker.heartbeat.interval.ms; a broker silent for broker.session.timeout.ms is fenced:
+// it leaves every ISR at once (the last ISR member stays, with no leader) and the partitions it
+// led get new leaders. A re-registering broker (restart) is fenced under its old epoch and
+// unfenced when it heartbeats again. Without a live majority of voters there is no controller,
+// and nothing can be fenced or elected. Simplification: the Raft election inside the quorum is
+// one timer and a seeded choice, not a modelled vote.
+
+import { type Ctx, emit, touchBroker, touchPartition } from '../ctx'
+import { partitionConfig, sortedBrokerIds } from '../lookup'
+import type { BrokerId, PartitionMeta } from '../model'
+import { randomInt } from '../rng'
+import { schedule } from '../scheduler'
+import { chooseLeader, type ElectionKind } from './electLeader'
+import { publishPartition, syncBrokerMetadata } from './metadata'
+
+function canVote(ctx: Ctx, b: BrokerId): boolean {
+  return ctx.sim.brokers[b]?.status === 'online'
+}
+
+export function hasQuorum(ctx: Ctx): boolean {
+  const { voters } = ctx.sim.controller
+  const alive = voters.filter((v) => canVote(ctx, v)).length
+  return alive * 2 > voters.length
+}
+
+/** A new active controller among the live voters, after the election timeout. */
+export function electController(ctx: Ctx): void {
+  const { sim } = ctx
+  if (sim.controller.activeId !== null || !hasQuorum(ctx)) return
+  const candidates = sim.controller.voters.filter((v) => canVote(ctx, v))
+  const chosen = candidates[randomInt(sim, candidates.length)] as BrokerId
+  sim.controller.activeId = chosen
+  sim.controller.epoch++
+  // The new controller times every session from now (it has heard nothing yet).
+  for (const id of sortedBrokerIds(sim)) {
+    const br = sim.brokers[id]
+    if (br !== undefined) br.lastHeartbeat = sim.tick
+  }
+  emit(ctx, {
+    type: 'controllerElected',
+    broker: chosen,
+    epoch: sim.controller.epoch,
+    touches: [touchBroker(chosen)],
+  })
+  schedule(sim, sim.config.broker.brokerHeartbeatIntervalMs, {
+    kind: 'controllerCheck',
+    epoch: sim.controller.epoch,
+  })
+  for (const id of sortedBrokerIds(sim)) syncBrokerMetadata(ctx, id)
+  electOfflinePartitions(ctx)
+}
+
+/** The active controller's broker died or was cut off: the quorum will elect another. */
+export function loseController(ctx: Ctx, broker: BrokerId): void {
+  const { sim } = ctx
+  if (sim.controller.activeId !== broker) return
+  sim.controller.activeId = null
+  emit(ctx, {
+    type: 'controllerLost',
+    broker,
+    hasQuorum: hasQuorum(ctx),
+    touches: [touchBroker(broker)],
+  })
+  schedule(sim, sim.config.broker.controllerQuorumElectionTimeoutMs, { kind: 'controllerElection' })
+}
+
+/** A broker's heartbeat reaches the controller. */
+export function handleBrokerHeartbeat(ctx: Ctx, b: BrokerId): void {
+  const { sim } = ctx
+  const br = sim.brokers[b]
+  if (br === undefined || sim.controller.activeId === null) return
+  br.lastHeartbeat = sim.tick
+  if (br.registeredEpoch !== br.epoch) {
+    // A new incarnation registers: the old one is gone, whatever it was doing.
+    if (!br.fenced) fenceBroker(ctx, b, 'sessionTimeout')
+    br.registeredEpoch = br.epoch
+  }
+  if (br.fenced && !br.shuttingDown) {
+    br.fenced = false
+    emit(ctx, { type: 'brokerUnfenced', broker: b, touches: [touchBroker(b)] })
+    electOfflinePartitions(ctx)
+  }
+}
+
+/** The controller's periodic check for expired broker sessions. */
+export function checkBrokerSessions(ctx: Ctx, epoch: number): void {
+  const { sim } = ctx
+  if (sim.controller.activeId === null || sim.controller.epoch !== epoch) return
+  const timeout = sim.config.broker.brokerSessionTimeoutMs
+  for (const id of sortedBrokerIds(sim)) {
+    const br = sim.brokers[id]
+    if (br !== undefined && !br.fenced && sim.tick - br.lastHeartbeat > timeout) {
+      fenceBroker(ctx, id, 'sessionTimeout')
+    }
+  }
+  schedule(sim, sim.config.broker.brokerHeartbeatIntervalMs, { kind: 'controllerCheck', epoch })
+}
+
+/** ReplicationControlManager.handleBrokerFenced: out of every ISR, leadership moved. */
+export function fenceBroker(ctx: Ctx, b: BrokerId, reason: 'sessionTimeout' | 'shutdown'): void {
+  const { sim } = ctx
+  const br = sim.brokers[b]
+  if (br === undefined) return
+  br.fenced = true
+  emit(ctx, { type: 'brokerFenced', broker: b, reason, touches: [touchBroker(b)] })
+  for (const key of Object.keys(sim.partitions)) {
+    const meta = sim.partitions[key] as PartitionMeta
+    if (!meta.replicas.includes(b)) continue
+    const wasLeader = meta.leader === b
+    const inIsr = meta.isr.includes(b)
+    if (!wasLeader && !inIsr) continue
+    if (inIsr && meta.isr.length > 1) {
+      meta.isr = meta.isr.filter((x) => x !== b)
+      sim.metrics.isrShrinks++
+      emit(ctx, {
+        type: 'isrShrunk',
+        partition: key,
+        removed: [b],
+        isr: meta.isr.slice(),
+        reason: reason === 'shutdown' ? 'shutdown' : 'fenced',
+        touches: [touchPartition(key), `replica-${key}-${b}`],
+      })
+    }
+    if (wasLeader) elect(ctx, meta, reason === 'shutdown' ? 'controlledShutdown' : 'offline')
+    else {
+      meta.partitionEpoch++
+      publishPartition(ctx, meta)
+    }
+  }
+}
+
+function liveBrokers(ctx: Ctx): BrokerId[] {
+  return sortedBrokerIds(ctx.sim).filter((id) => {
+    const br = ctx.sim.brokers[id]
+    return br !== undefined && !br.fenced && br.status !== 'offline'
+  })
+}
+
+/** Runs a leader election for a partition and publishes the result. */
+export function elect(ctx: Ctx, meta: PartitionMeta, kind: ElectionKind): void {
+  const { sim } = ctx
+  const live = liveBrokers(ctx)
+  const shuttingDown = sortedBrokerIds(sim).filter((id) => sim.brokers[id]?.shuttingDown)
+  const unclean = partitionConfig(sim, meta.key).uncleanLeaderElectionEnable
+  const previous = meta.leader
+  const res = chooseLeader(kind, {
+    assignment: meta.replicas,
+    isr: meta.isr,
+    live,
+    shuttingDown,
+    uncleanEnabled: unclean,
+    currentLeader: kind === 'preferred' ? meta.leader : null,
+  })
+  if (kind === 'preferred' && res.leader === previous) return
+  meta.partitionEpoch++
+  if (res.leader === null) {
+    meta.leader = null
+    meta.offline = true
+    meta.leaderEpoch++
+    meta.lastLeaderChange = 'none'
+    emit(ctx, {
+      type: 'partitionOffline',
+      partition: meta.key,
+      isr: meta.isr.slice(),
+      touches: [touchPartition(meta.key)],
+    })
+  } else {
+    meta.leader = res.leader
+    meta.offline = false
+    meta.leaderEpoch++
+    const label = res.unclean
+      ? 'unclean'
+      : kind === 'preferred'
+        ? 'preferred'
+        : kind === 'controlledShutdown'
+          ? 'controlled'
+          : 'clean'
+    meta.lastLeaderChange = label
+    if (res.unclean) {
+      meta.isr = [res.leader]
+      sim.metrics.uncleanElections++
+    } else if (!meta.isr.includes(res.leader)) meta.isr = [...meta.isr, res.leader]
+    if (kind === 'controlledShutdown' && previous !== null)
+      meta.isr = meta.isr.filter((x) => x !== previous)
+    sim.metrics.elections++
+    emit(ctx, {
+      type: 'leaderElected',
+      partition: meta.key,
+      leader: res.leader,
+      previous,
+      epoch: meta.leaderEpoch,
+      kind: label,
+      touches: [touchPartition(meta.key), `replica-${meta.key}-${res.leader}`],
+    })
+  }
+  publishPartition(ctx, meta)
+}
+
+/** Partitions without a leader get one as soon as an eligible replica is back. */
+export function electOfflinePartitions(ctx: Ctx): void {
+  const { sim } = ctx
+  if (sim.controller.activeId === null) return
+  for (const key of Object.keys(sim.partitions)) {
+    const meta = sim.partitions[key] as PartitionMeta
+    if (meta.leader !== null && !sim.brokers[meta.leader]?.fenced) continue
+    const live = liveBrokers(ctx)
+    const unclean = partitionConfig(sim, key).uncleanLeaderElectionEnable
+    const res = chooseLeader('offline', {
+      assignment: meta.replicas,
+      isr: meta.isr,
+      live,
+      uncleanEnabled: unclean,
+    })
+    if (res.leader !== null) elect(ctx, meta, 'offline')
+  }
+}
+
+export function electPreferredLeaders(ctx: Ctx, topic?: string): void {
+  const { sim } = ctx
+  for (const key of Object.keys(sim.partitions)) {
+    const meta = sim.partitions[key] as PartitionMeta
+    if (topic !== undefined && meta.topic !== topic) continue
+    if (meta.leader !== meta.replicas[0]) elect(ctx, meta, 'preferred')
+  }
+}

@@ -1,0 +1,206 @@
+// The producer client (KafkaProducer, RecordAccumulator, Sender). A record is routed exactly as
+// Kafka routes it (explicit partition; murmur2 of the key; KIP-794 sticky or classic round robin
+// without a key), appended to the partition's open batch, and drained per leader broker with at
+// most max.in.flight.requests.per.connection requests outstanding. Failed batches are retried
+// after retry.backoff.ms until delivery.timeout.ms. With idempotence each batch carries the
+// producer id and a per-partition sequence so the leader can drop duplicates; without it a
+// retry can duplicate records, and with several requests in flight, reorder them.
+
+import type { ProducerCommand } from '../commands'
+import { effectiveIdempotence } from '../config'
+import type { Ctx } from '../ctx'
+import { utf8Bytes } from '../kafka/murmur2'
+import { partitionForKey, roundRobinPartition, stickyNextPartition } from '../kafka/partitioner'
+import type { OpenBatch, Producer, SimState } from '../model'
+import { partitionKey } from '../model'
+import { randomInt } from '../rng'
+import { scheduleAt } from '../scheduler'
+import { runSender } from './producerSender'
+import { addRecord } from './recordFate'
+
+/** Approximate per-record overhead in a batch (varint lengths, attributes, deltas). */
+export const RECORD_OVERHEAD_BYTES = 10
+
+export function createProducer(sim: SimState, id: string, topic: string): Producer {
+  const p: Producer = {
+    id,
+    config: sim.config.producer,
+    producerId: sim.counters.producerId++,
+    producerEpoch: 0,
+    sequences: {},
+    queues: {},
+    batches: {},
+    requests: {},
+    inFlightPerBroker: {},
+    leaders: {},
+    partitionCounts: {},
+    metadataRefreshedAt: -1,
+    sticky: {},
+    roundRobin: {},
+    autoRate: 0,
+    autoKeys: 'uniform',
+    autoTopic: topic,
+    autoSeq: 0,
+    autoGen: 0,
+    nextWake: -1,
+    recent: [],
+  }
+  refreshMetadata(sim, p)
+  return p
+}
+
+/** The producer's metadata: leaders and partition counts as the cluster reports them now. */
+export function refreshMetadata(sim: SimState, p: Producer): void {
+  p.leaders = {}
+  for (const key of Object.keys(sim.partitions))
+    p.leaders[key] = sim.partitions[key]?.leader ?? null
+  p.partitionCounts = {}
+  for (const name of Object.keys(sim.topics))
+    p.partitionCounts[name] = sim.topics[name]?.partitions ?? 0
+  p.metadataRefreshedAt = sim.tick
+}
+
+export function isIdempotent(p: Producer): boolean {
+  return effectiveIdempotence(p.config)
+}
+
+function availablePartitions(p: Producer, topic: string, n: number): number[] {
+  const out: number[] = []
+  for (let i = 0; i < n; i++) if ((p.leaders[partitionKey(topic, i)] ?? null) !== null) out.push(i)
+  return out
+}
+
+/** KafkaProducer.partition: explicit, keyed (murmur2), or unkeyed (sticky / round robin). */
+function choosePartition(
+  sim: SimState,
+  p: Producer,
+  topic: string,
+  key: string | null,
+  explicit: number | null,
+  bytes: number,
+): number {
+  const n = p.partitionCounts[topic] ?? 0
+  if (explicit !== null) return explicit
+  if (key !== null) return partitionForKey(utf8Bytes(key), n)
+  const available = availablePartitions(p, topic, n)
+  if (p.config.partitioner === 'round-robin') {
+    const c = p.roundRobin[topic] ?? 0
+    p.roundRobin[topic] = c + 1
+    return roundRobinPartition(c, available, n)
+  }
+  let s = p.sticky[topic]
+  // KIP-794: stay on a partition until batch.size bytes were produced to it, then switch.
+  if (s === undefined || s.bytes >= p.config.batchSize || s.partition >= n) {
+    const next = stickyNextPartition(available, s?.partition ?? null, randomInt(sim, 0x7fffffff), n)
+    s = { partition: next, bytes: 0 }
+  }
+  p.sticky[topic] = { partition: s.partition, bytes: s.bytes + bytes }
+  return s.partition
+}
+
+export function recordBytes(
+  key: string | null,
+  value: string,
+  headers?: Record<string, string>,
+): number {
+  let b = utf8Bytes(value).length + RECORD_OVERHEAD_BYTES
+  if (key !== null) b += utf8Bytes(key).length
+  if (headers !== undefined)
+    for (const [k, v] of Object.entries(headers)) b += utf8Bytes(k).length + utf8Bytes(v).length
+  return b
+}
+
+/** producer.send(): route the record and add it to its partition's batch. Returns the record id. */
+export function sendRecord(
+  ctx: Ctx,
+  p: Producer,
+  cmd: Extract<ProducerCommand, { type: 'produce' }>,
+): number {
+  const { sim } = ctx
+  if (sim.tick - p.metadataRefreshedAt >= p.config.metadataMaxAgeMs) refreshMetadata(sim, p)
+  const key = cmd.key ?? null
+  const bytes = recordBytes(key, cmd.value, cmd.headers)
+  const partition = choosePartition(sim, p, cmd.topic, key, cmd.partition ?? null, bytes)
+  const pk = partitionKey(cmd.topic, partition)
+  const id = addRecord(sim, {
+    producer: p.id,
+    topic: cmd.topic,
+    partition,
+    key,
+    value: cmd.value,
+    bytes,
+    timestamp: sim.tick,
+    ...(cmd.headers === undefined ? {} : { headers: cmd.headers }),
+  })
+  sim.metrics.produced++
+  appendToAccumulator(sim, p, pk, id, bytes)
+  runSender(ctx, p)
+  return id
+}
+
+function appendToAccumulator(
+  sim: SimState,
+  p: Producer,
+  pk: string,
+  id: number,
+  bytes: number,
+): void {
+  const queue = p.queues[pk] ?? []
+  p.queues[pk] = queue
+  const lastId = queue[queue.length - 1]
+  const last = lastId === undefined ? undefined : p.batches[lastId]
+  if (
+    last !== undefined &&
+    !last.inFlight &&
+    last.attempts === 0 &&
+    last.bytes + bytes <= p.config.batchSize
+  ) {
+    last.recordIds.push(id)
+    last.bytes += bytes
+    return
+  }
+  const b: OpenBatch = {
+    id: sim.counters.batchId++,
+    partition: pk,
+    recordIds: [id],
+    bytes,
+    createdTick: sim.tick,
+    baseSequence: -1,
+    attempts: 0,
+    inFlight: false,
+    retryAt: 0,
+  }
+  p.batches[b.id] = b
+  queue.push(b.id)
+}
+
+/** Wakes the sender at `at` unless an earlier wake-up is already due. */
+export function wakeSenderAt(sim: SimState, p: Producer, at: number): void {
+  if (p.nextWake !== -1 && p.nextWake <= at && p.nextWake >= sim.tick) return
+  p.nextWake = at
+  scheduleAt(sim, at, { kind: 'producerWake', producer: p.id })
+}
+
+const FEW_KEYS = ['alice', 'bob', 'carol', 'dave']
+
+/** One record of the auto-produce stream, with keys drawn from the chosen distribution. */
+export function autoProduceOne(ctx: Ctx, p: Producer): void {
+  const { sim } = ctx
+  if (sim.topics[p.autoTopic] === undefined) return
+  p.autoSeq++
+  let key: string | null
+  switch (p.autoKeys) {
+    case 'none':
+      key = null
+      break
+    case 'few':
+      key = FEW_KEYS[randomInt(sim, FEW_KEYS.length)] as string
+      break
+    case 'hot':
+      key = randomInt(sim, 10) < 7 ? 'hot' : `k${randomInt(sim, 100)}`
+      break
+    default:
+      key = `k${randomInt(sim, 100)}`
+  }
+  sendRecord(ctx, p, { type: 'produce', topic: p.autoTopic, key, value: `v${p.autoSeq}` })
+}

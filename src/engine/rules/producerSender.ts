@@ -1,0 +1,290 @@
+// The producer's Sender thread: drains ready batches per leader broker into produce requests,
+// expires batches past delivery.timeout.ms, and handles the answers (acknowledge, retry after
+// retry.backoff.ms, or give up). With max.in.flight.requests.per.connection = 1 a partition is
+// muted while a batch is in flight, as Kafka does to guarantee order without idempotence.
+
+import { type Ctx, emit, touchPartition } from '../ctx'
+import type { ProduceErrorCode } from '../events'
+import type {
+  BatchOutcome,
+  BrokerId,
+  OpenBatch,
+  ProduceEntry,
+  ProduceResult,
+  Producer,
+} from '../model'
+import { send } from '../network'
+import { schedule } from '../scheduler'
+import type { ProduceRequest, ProduceResponse } from './producePurgatory'
+import { isIdempotent, refreshMetadata, wakeSenderAt } from './producer'
+import { checkZombieAck, markAcked, markFailed } from './recordFate'
+
+const RECENT = 12
+
+function remember(
+  ctx: Ctx,
+  p: Producer,
+  b: OpenBatch,
+  outcome: BatchOutcome['outcome'],
+  willRetry: boolean,
+  offset = -1,
+): void {
+  p.recent.push({
+    batchId: b.id,
+    partition: b.partition,
+    records: b.recordIds.length,
+    tick: ctx.sim.tick,
+    outcome,
+    willRetry,
+    offset,
+  })
+  if (p.recent.length > RECENT) p.recent.splice(0, p.recent.length - RECENT)
+}
+
+function removeBatch(p: Producer, b: OpenBatch): void {
+  const q = p.queues[b.partition]
+  if (q !== undefined) {
+    const i = q.indexOf(b.id)
+    if (i >= 0) q.splice(i, 1)
+    if (q.length === 0) delete p.queues[b.partition]
+  }
+  delete p.batches[b.id]
+}
+
+function expire(ctx: Ctx, p: Producer, b: OpenBatch): void {
+  markFailed(ctx.sim, b.recordIds)
+  remember(ctx, p, b, 'expired', false)
+  emit(ctx, {
+    type: 'recordsExpired',
+    producer: p.id,
+    partition: b.partition,
+    count: b.recordIds.length,
+    touches: [touchPartition(b.partition)],
+  })
+  removeBatch(p, b)
+}
+
+function isReady(ctx: Ctx, p: Producer, b: OpenBatch, isLastInQueue: boolean): boolean {
+  const now = ctx.sim.tick
+  if (b.retryAt > now) return false
+  if (b.attempts > 0 || !isLastInQueue || b.bytes >= p.config.batchSize) return true
+  return now - b.createdTick >= p.config.lingerMs
+}
+
+export function runSender(ctx: Ctx, p: Producer): void {
+  const { sim } = ctx
+  const now = sim.tick
+  if (now - p.metadataRefreshedAt >= p.config.metadataMaxAgeMs) refreshMetadata(sim, p)
+  let nextWake = Number.POSITIVE_INFINITY
+  const byBroker = new Map<BrokerId, OpenBatch[][]>()
+  for (const pk of Object.keys(p.queues).sort()) {
+    const queue = p.queues[pk] ?? []
+    const ready: OpenBatch[] = []
+    let muted = false
+    for (let i = 0; i < queue.length; i++) {
+      const b = p.batches[queue[i] as number] as OpenBatch
+      if (b.inFlight) {
+        muted = muted || p.config.maxInFlightRequestsPerConnection === 1
+        continue
+      }
+      if (now - b.createdTick >= p.config.deliveryTimeoutMs) {
+        expire(ctx, p, b)
+        i--
+        continue
+      }
+      if (!muted && isReady(ctx, p, b, i === queue.length - 1)) ready.push(b)
+      else nextWake = Math.min(nextWake, Math.max(b.retryAt, b.createdTick + p.config.lingerMs))
+      if (!isIdempotent(p) && p.config.maxInFlightRequestsPerConnection === 1) muted = true
+    }
+    const leader = p.leaders[pk] ?? null
+    if (ready.length === 0) continue
+    if (leader === null) {
+      nextWake = Math.min(nextWake, now + p.config.retryBackoffMs)
+      continue
+    }
+    const list = byBroker.get(leader) ?? []
+    list.push(ready)
+    byBroker.set(leader, list)
+  }
+  for (const [broker, perPartition] of [...byBroker.entries()].sort((a, b) => a[0] - b[0])) {
+    for (let round = 0; ; round++) {
+      if ((p.inFlightPerBroker[broker] ?? 0) >= p.config.maxInFlightRequestsPerConnection) break
+      const batches = perPartition
+        .map((list) => list[round])
+        .filter((b): b is OpenBatch => b !== undefined)
+      if (batches.length === 0) break
+      sendRequest(ctx, p, broker, batches)
+    }
+  }
+  if (Number.isFinite(nextWake)) wakeSenderAt(sim, p, nextWake)
+}
+
+function sendRequest(ctx: Ctx, p: Producer, broker: BrokerId, batches: OpenBatch[]): void {
+  const { sim } = ctx
+  const idem = isIdempotent(p)
+  const entries: ProduceEntry[] = batches.map((b) => {
+    if (idem && b.baseSequence < 0) {
+      b.baseSequence = p.sequences[b.partition] ?? 0
+      p.sequences[b.partition] = b.baseSequence + b.recordIds.length
+    }
+    return {
+      partition: b.partition,
+      batchId: b.id,
+      recordIds: b.recordIds.slice(),
+      bytes: b.bytes,
+      baseSequence: idem ? b.baseSequence : -1,
+      maxTimestamp: sim.tick,
+    }
+  })
+  const requestId = sim.counters.requestId++
+  const req: ProduceRequest = {
+    requestId,
+    producer: p.id,
+    producerId: idem ? p.producerId : -1,
+    acks: p.config.acks,
+    timeoutMs: p.config.requestTimeoutMs,
+    entries,
+  }
+  const records = entries.reduce((s, e) => s + e.recordIds.length, 0)
+  const id = send(sim, 'produce', `producer:${p.id}`, broker, req, {
+    partitions: entries.map((e) => e.partition),
+    records,
+  })
+  for (const b of batches) b.attempts++
+  if (id === null) {
+    failBatches(ctx, p, batches, 'NETWORK_EXCEPTION')
+    return
+  }
+  if (p.config.acks === 0) {
+    // acks=0: the producer does not wait; the record counts as sent, with no offset.
+    for (const b of batches) {
+      remember(ctx, p, b, 'sent', false)
+      removeBatch(p, b)
+    }
+    return
+  }
+  for (const b of batches) b.inFlight = true
+  p.requests[requestId] = {
+    id: requestId,
+    broker,
+    batchIds: batches.map((b) => b.id),
+    sentTick: sim.tick,
+  }
+  p.inFlightPerBroker[broker] = (p.inFlightPerBroker[broker] ?? 0) + 1
+  // The client's own timeout: a little after the broker's, so the broker usually answers first.
+  schedule(sim, p.config.requestTimeoutMs + 2 * sim.config.network.latencyMs + 1, {
+    kind: 'requestTimeout',
+    producer: p.id,
+    requestId,
+  })
+}
+
+function failBatches(
+  ctx: Ctx,
+  p: Producer,
+  batches: OpenBatch[],
+  error: ProduceErrorCode | 'OUT_OF_ORDER_SEQUENCE',
+): void {
+  const { sim } = ctx
+  for (const b of batches) {
+    b.inFlight = false
+    const give =
+      sim.tick - b.createdTick >= p.config.deliveryTimeoutMs || b.attempts > p.config.retries
+    if (error !== 'OUT_OF_ORDER_SEQUENCE') {
+      emit(ctx, {
+        type: 'produceError',
+        producer: p.id,
+        partition: b.partition,
+        error,
+        willRetry: !give,
+        records: b.recordIds.length,
+        touches: [touchPartition(b.partition)],
+      })
+    }
+    if (give) {
+      expire(ctx, p, b)
+      continue
+    }
+    remember(ctx, p, b, error, true)
+    b.retryAt = sim.tick + p.config.retryBackoffMs
+  }
+  if (
+    error === 'NOT_LEADER_OR_FOLLOWER' ||
+    error === 'NETWORK_EXCEPTION' ||
+    error === 'REQUEST_TIMED_OUT'
+  ) {
+    refreshMetadata(sim, p)
+  }
+  wakeSenderAt(sim, p, sim.tick + p.config.retryBackoffMs)
+}
+
+function finishRequest(p: Producer, requestId: number): BrokerId | null {
+  const req = p.requests[requestId]
+  if (req === undefined) return null
+  delete p.requests[requestId]
+  p.inFlightPerBroker[req.broker] = Math.max(0, (p.inFlightPerBroker[req.broker] ?? 1) - 1)
+  return req.broker
+}
+
+/**
+ * An OUT_OF_ORDER_SEQUENCE with no earlier batch of the partition outstanding means the leader
+ * lost the producer's earlier batches: bump the epoch and restart sequences (KIP-360).
+ */
+function resetSequences(p: Producer, partition: string): void {
+  p.producerEpoch++
+  let seq = 0
+  for (const id of p.queues[partition] ?? []) {
+    const b = p.batches[id]
+    if (b === undefined) continue
+    b.baseSequence = seq
+    seq += b.recordIds.length
+  }
+  p.sequences[partition] = seq
+}
+
+export function handleProduceResponse(ctx: Ctx, p: Producer, resp: ProduceResponse): void {
+  const broker = finishRequest(p, resp.requestId)
+  if (broker === null) return // already timed out and retried
+  for (const res of resp.results) applyResult(ctx, p, resp.broker, res)
+  runSender(ctx, p)
+}
+
+function applyResult(ctx: Ctx, p: Producer, broker: BrokerId, res: ProduceResult): void {
+  const b = p.batches[res.batchId]
+  if (b === undefined) return
+  if (res.ok) {
+    remember(ctx, p, b, res.duplicate ? 'duplicate' : 'acked', false, res.baseOffset)
+    markAcked(ctx.sim, b.partition, b.recordIds, res.baseOffset)
+    checkZombieAck(ctx, b.partition, broker, b.recordIds)
+    removeBatch(p, b)
+    return
+  }
+  if (res.error === 'OUT_OF_ORDER_SEQUENCE') {
+    const q = p.queues[b.partition] ?? []
+    const earlierOutstanding = q.slice(0, q.indexOf(b.id)).length > 0
+    if (!earlierOutstanding) resetSequences(p, b.partition)
+  }
+  failBatches(ctx, p, [b], res.error)
+}
+
+export function handleRequestTimeout(ctx: Ctx, p: Producer, requestId: number): void {
+  const req = p.requests[requestId]
+  if (req === undefined) return
+  finishRequest(p, requestId)
+  const batches = req.batchIds
+    .map((id) => p.batches[id])
+    .filter((b): b is OpenBatch => b !== undefined)
+  failBatches(ctx, p, batches, 'REQUEST_TIMED_OUT')
+  runSender(ctx, p)
+}
+
+/** The request never reached the broker (it died or the link broke): a network error. */
+export function handleProduceUndeliverable(ctx: Ctx, p: Producer, requestId: number): void {
+  const req = p.requests[requestId]
+  if (req === undefined) return
+  finishRequest(p, requestId)
+  const batches = req.batchIds
+    .map((id) => p.batches[id])
+    .filter((b): b is OpenBatch => b !== undefined)
+  failBatches(ctx, p, batches, 'NETWORK_EXCEPTION')
+}

@@ -1,0 +1,97 @@
+// Named starting points: a configuration plus the inputs that set the scene, as a run prefix.
+// Each one shows one idea; the inputs are ordinary commands, so a scenario replays like any run.
+
+import type { Command } from './commands'
+import type { PartialClusterConfig } from './config'
+import type { RunInput } from './timeline'
+
+export interface Scenario {
+  readonly id: string
+  readonly title: { readonly en: string; readonly zh: string }
+  readonly config: PartialClusterConfig
+  readonly inputs: readonly RunInput[]
+}
+
+const at = (tick: number, command: Command): RunInput => ({ tick, command })
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    id: 'healthy',
+    title: { en: 'Healthy cluster', zh: '健康的集群' },
+    config: {},
+    inputs: [at(0, { type: 'setAutoProduce', rate: 2, keys: 'uniform', topic: 'orders' })],
+  },
+  {
+    id: 'slow-follower',
+    title: { en: 'A slow follower leaves the ISR', zh: '慢副本被移出 ISR' },
+    config: {},
+    inputs: [
+      at(0, { type: 'setAutoProduce', rate: 5, keys: 'uniform', topic: 'orders' }),
+      at(1000, { type: 'slowBroker', broker: 3, extraMs: 4000 }),
+    ],
+  },
+  {
+    id: 'acks1-failover',
+    title: {
+      en: 'acks=1: a leader fails before followers copy',
+      zh: 'acks=1：leader 在同步前宕机',
+    },
+    config: { producer: { acks: 1 }, broker: { minInsyncReplicas: 1 } },
+    inputs: [
+      at(0, { type: 'setAutoProduce', rate: 20, keys: 'uniform', topic: 'orders' }),
+      at(1000, { type: 'slowBroker', broker: 2, extraMs: 600 }),
+      at(1000, { type: 'slowBroker', broker: 3, extraMs: 600 }),
+      at(2500, { type: 'killBroker', broker: 1 }),
+    ],
+  },
+  {
+    id: 'unclean-election',
+    title: {
+      en: 'Unclean leader election loses committed data',
+      zh: '脏选举（unclean）丢失已提交数据',
+    },
+    config: { broker: { uncleanLeaderElectionEnable: true, minInsyncReplicas: 1 } },
+    inputs: [
+      at(0, { type: 'setAutoProduce', rate: 5, keys: 'uniform', topic: 'orders' }),
+      at(500, { type: 'killBroker', broker: 3 }),
+      at(2500, { type: 'killBroker', broker: 2 }),
+      at(4500, { type: 'killBroker', broker: 1 }),
+      at(5000, { type: 'restartBroker', broker: 3 }),
+    ],
+  },
+  {
+    id: 'bench-classroom',
+    title: { en: 'Benchmark: classroom', zh: '基准：课堂规模' },
+    config: {
+      brokers: 5,
+      topics: [
+        { name: 'orders', partitions: 6, replicationFactor: 3 },
+        { name: 'payments', partitions: 6, replicationFactor: 3 },
+      ],
+    },
+    inputs: [at(0, { type: 'setAutoProduce', rate: 20, keys: 'uniform', topic: 'orders' })],
+  },
+  {
+    id: 'bench-stress',
+    title: { en: 'Benchmark: stress', zh: '基准：压力测试' },
+    config: {
+      brokers: 12,
+      topics: ['t1', 't2', 't3', 't4', 't5', 't6'].map((name) => ({
+        name,
+        partitions: 24,
+        replicationFactor: 3,
+      })),
+    },
+    inputs: [
+      at(0, { type: 'setAutoProduce', rate: 500, keys: 'uniform', topic: 't1' }),
+      ...Array.from({ length: 180 }, (_, i) => [
+        at(20_000 * (i + 1), { type: 'killBroker', broker: (i % 12) + 1 }),
+        at(20_000 * (i + 1) + 10_000, { type: 'restartBroker', broker: (i % 12) + 1 }),
+      ]).flat(),
+    ],
+  },
+]
+
+export function findScenario(id: string): Scenario | undefined {
+  return SCENARIOS.find((s) => s.id === id)
+}

@@ -1,0 +1,230 @@
+// The timeline: a run is {seed, config, inputs}, and everything else is derived from it.
+// The state "at tick t" is: every timer due at or before t has run, every input recorded at t has
+// been applied, and the timers those inputs made due at t have run too. Checkpoints every
+// `checkpointInterval` ticks only make seeking fast: `seek(t)` restores the nearest checkpoint at
+// or before t and replays at most one interval, and equals a fresh replay to t. Acting in the past
+// forks the run: the inputs, checkpoints and events after that point are dropped.
+
+import { cloneState } from './clone'
+import type { Command, CommandResult } from './commands'
+import type { PartialClusterConfig } from './config'
+import type { Ctx } from './ctx'
+import type { SimEvent } from './events'
+import type { SimState } from './model'
+import { peekTimer } from './scheduler'
+import { applyCommand, createSim } from './sim'
+import { runUntil } from './step'
+
+export interface RunInput {
+  readonly tick: number
+  readonly command: Command
+}
+
+export interface Run {
+  readonly seed: number
+  readonly config: PartialClusterConfig
+  readonly inputs: readonly RunInput[]
+}
+
+export const DEFAULT_CHECKPOINT_INTERVAL = 2000
+
+export class Timeline {
+  private seed: number
+  private config: PartialClusterConfig
+  private inputs: RunInput[] = []
+  private checkpoints = new Map<number, SimState>()
+  private state: SimState
+  /** Every event up to `head`, in order. */
+  private allEvents: SimEvent[] = []
+  /** The furthest tick this branch of the run has been computed to. */
+  private headTick = 0
+  /** Ticks replayed by the last seek (for tests and the bench). */
+  lastSeekReplayTicks = 0
+  readonly checkpointInterval: number
+
+  constructor(
+    seed: number,
+    config: PartialClusterConfig = {},
+    checkpointInterval = DEFAULT_CHECKPOINT_INTERVAL,
+  ) {
+    this.seed = seed
+    this.config = config
+    this.checkpointInterval = checkpointInterval
+    this.state = createSim(seed, config)
+    this.checkpoints.set(0, cloneState(this.state))
+  }
+
+  static fromRun(run: Run, checkpointInterval = DEFAULT_CHECKPOINT_INTERVAL): Timeline {
+    const t = new Timeline(run.seed, run.config, checkpointInterval)
+    t.inputs = run.inputs.map((i) => ({ tick: i.tick, command: i.command }))
+    if (t.inputs.some((i) => i.tick === 0)) {
+      t.checkpoints.delete(0)
+      t.state = t.freshAtZero()
+    }
+    return t
+  }
+
+  get tick(): number {
+    return this.state.tick
+  }
+  get head(): number {
+    return this.headTick
+  }
+  /** The live state at the cursor. Read it; do not change it. */
+  get current(): SimState {
+    return this.state
+  }
+  /** Events up to the cursor. */
+  get events(): readonly SimEvent[] {
+    return this.visibleEvents()
+  }
+  /** Events [from, to) of those up to the cursor. */
+  eventsBetween(from: number, to: number): SimEvent[] {
+    return this.allEvents.slice(from, Math.min(to, this.visibleCount()))
+  }
+  get eventCount(): number {
+    return this.visibleCount()
+  }
+  get lastInputTick(): number {
+    return this.inputs[this.inputs.length - 1]?.tick ?? 0
+  }
+
+  run(): Run {
+    return { seed: this.seed, config: this.config, inputs: this.inputs.slice() }
+  }
+
+  private visibleCount(): number {
+    const t = this.state.tick
+    let lo = 0
+    let hi = this.allEvents.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((this.allEvents[mid] as SimEvent).tick <= t) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  private visibleEvents(): SimEvent[] {
+    return this.allEvents.slice(0, this.visibleCount())
+  }
+
+  /** Runs to `target`, applying recorded inputs on the way, saving checkpoints and new events. */
+  advanceTo(target: number): void {
+    const K = this.checkpointInterval
+    while (this.state.tick < target) {
+      const cur = this.state.tick
+      const boundary = (Math.floor(cur / K) + 1) * K
+      const nextInput = this.inputs.find((i) => i.tick > cur)
+      let to = Math.min(target, boundary)
+      if (nextInput !== undefined) to = Math.min(to, nextInput.tick)
+      const buf: SimEvent[] = []
+      const ctx: Ctx = { sim: this.state, events: buf }
+      runUntil(ctx, to)
+      for (const inp of this.inputs) {
+        if (inp.tick !== to) continue
+        applyCommand(ctx, inp.command)
+        runUntil(ctx, to)
+      }
+      this.keepNewEvents(buf)
+      if (to % K === 0 && !this.checkpoints.has(to))
+        this.checkpoints.set(to, cloneState(this.state))
+    }
+  }
+
+  private keepNewEvents(buf: SimEvent[]): void {
+    for (const e of buf) if (e.tick > this.headTick) this.allEvents.push(e)
+    if (this.state.tick > this.headTick) this.headTick = this.state.tick
+  }
+
+  /** Advances by `ms` ticks. */
+  advance(ms: number): void {
+    this.advanceTo(this.state.tick + Math.max(0, Math.floor(ms)))
+  }
+
+  /** Runs to the next tick at which something is scheduled (one step of the engine). */
+  stepEvent(): void {
+    const next = peekTimer(this.state)
+    const nextInput = this.inputs.find((i) => i.tick > this.state.tick)
+    const t = Math.min(
+      next?.at ?? Number.POSITIVE_INFINITY,
+      nextInput?.tick ?? Number.POSITIVE_INFINITY,
+    )
+    if (Number.isFinite(t)) this.advanceTo(Math.max(t, this.state.tick + 1))
+  }
+
+  /** Moves the cursor to `tick`: the state equals a fresh replay of the run to `tick`. */
+  seek(tick: number): void {
+    const target = Math.max(0, Math.floor(tick))
+    let best = 0
+    for (const t of this.checkpoints.keys()) if (t <= target && t > best) best = t
+    const fromCurrent = this.state.tick <= target && this.state.tick >= best
+    const start = fromCurrent ? this.state.tick : best
+    if (!fromCurrent) {
+      const cp = this.checkpoints.get(best)
+      this.state = cp === undefined ? this.freshAtZero() : cloneState(cp)
+    }
+    this.lastSeekReplayTicks = target - start
+    this.advanceTo(target)
+  }
+
+  /** The state at tick 0 rebuilt from the run: a new simulation plus the inputs at tick 0. */
+  private freshAtZero(): SimState {
+    const sim = createSim(this.seed, this.config)
+    const ctx: Ctx = { sim, events: [] }
+    for (const inp of this.inputs) {
+      if (inp.tick !== 0) continue
+      applyCommand(ctx, inp.command)
+      runUntil(ctx, 0)
+    }
+    return sim
+  }
+
+  /** Applies a command now. In the past, the run is forked first. */
+  dispatch(command: Command): CommandResult {
+    const now = this.state.tick
+    if (now < this.headTick) this.fork()
+    const buf: SimEvent[] = []
+    const ctx: Ctx = { sim: this.state, events: buf }
+    const result = applyCommand(ctx, command)
+    if (!result.ok) return result
+    runUntil(ctx, now)
+    // Scripted inputs (a scenario's) may lie ahead of the live edge: keep the list in tick order.
+    let at = this.inputs.length
+    while (at > 0 && (this.inputs[at - 1] as RunInput).tick > now) at--
+    this.inputs.splice(at, 0, { tick: now, command })
+    for (const t of [...this.checkpoints.keys()])
+      if (t >= now && t !== 0) this.checkpoints.delete(t)
+    if (now === 0) this.checkpoints.delete(0)
+    for (const e of buf) this.allEvents.push(e)
+    return result
+  }
+
+  /** Drops everything after the cursor. */
+  fork(): void {
+    const now = this.state.tick
+    this.inputs = this.inputs.filter((i) => i.tick <= now)
+    for (const t of [...this.checkpoints.keys()]) if (t > now) this.checkpoints.delete(t)
+    this.allEvents.length = this.visibleCount()
+    this.headTick = now
+  }
+
+  /** Whether acting now would fork the run (the UI asks the user first). */
+  get inPast(): boolean {
+    return this.state.tick < this.headTick
+  }
+}
+
+/** Replays a run from scratch to `tick`, without checkpoints (the reference for `seek`). */
+export function replay(run: Run, tick: number): SimState {
+  const sim = createSim(run.seed, run.config)
+  const ctx: Ctx = { sim, events: [] }
+  for (const inp of run.inputs) {
+    if (inp.tick > tick) break
+    runUntil(ctx, inp.tick)
+    applyCommand(ctx, inp.command)
+    runUntil(ctx, inp.tick)
+  }
+  runUntil(ctx, tick)
+  return sim
+}

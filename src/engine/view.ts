@@ -1,0 +1,331 @@
+// SimView: what crosses the worker boundary and what the UI renders. It is the state without the
+// scheduler, RNG and log contents, plus a window of log cells for the partition in focus. Every
+// collection is keyed by id so a frame can carry only the records that changed (diff.ts).
+
+import { get } from './chunks'
+import type { ClusterConfig, ProducerConfig, TopicLevelConfig } from './config'
+import { effectiveIdempotence, topicConfig } from './config'
+import { buildGroupsView, type GroupsView } from './groups/view'
+import type { EpochEntry } from './log/leaderEpochCache'
+import { segmentFileName } from './log/replicaLog'
+import type { Batch, BrokerStatus, Metrics, PartitionMeta, Replica, SimState } from './model'
+import { FATE, replicaKey } from './model'
+import type { MessageKind } from './network'
+
+export interface BrokerView {
+  readonly id: number
+  readonly status: BrokerStatus
+  readonly controller: boolean
+  readonly voter: boolean
+  readonly fenced: boolean
+  readonly shuttingDown: boolean
+  readonly slowMs: number
+  readonly epoch: number
+}
+
+export interface TopicView {
+  readonly name: string
+  readonly topicId: string
+  readonly partitions: number
+  readonly replicationFactor: number
+  readonly internal: boolean
+  readonly config: TopicLevelConfig
+  readonly overrides: readonly string[]
+}
+
+export interface PartitionView {
+  readonly key: string
+  readonly topic: string
+  readonly partition: number
+  readonly replicas: readonly number[]
+  readonly leader: number | null
+  readonly leaderEpoch: number
+  readonly isr: readonly number[]
+  readonly offline: boolean
+  readonly lastLeaderChange: PartitionMeta['lastLeaderChange']
+  /** The leader's HW and LEO (what consumers and the CLI see). */
+  readonly highWatermark: number
+  readonly logEndOffset: number
+  readonly logStartOffset: number
+}
+
+export interface ReplicaView {
+  readonly key: string
+  readonly partition: string
+  readonly broker: number
+  readonly role: 'leader' | 'follower' | 'none'
+  readonly inSync: boolean
+  readonly leo: number
+  readonly hw: number
+  readonly logStartOffset: number
+  readonly leaderEpoch: number
+  readonly fetcher: Replica['fetcher']
+  readonly segments: number
+  readonly flushedOffset: number
+}
+
+export interface ProducerBatchView {
+  readonly id: number
+  readonly partition: string
+  readonly records: number
+  readonly attempts: number
+  readonly state: 'queued' | 'inFlight' | 'retrying'
+}
+
+export interface ProducerView {
+  readonly id: string
+  readonly config: ProducerConfig
+  readonly idempotent: boolean
+  readonly producerId: number
+  readonly producerEpoch: number
+  readonly autoRate: number
+  readonly autoKeys: string
+  readonly autoTopic: string
+  readonly batches: readonly ProducerBatchView[]
+  readonly recent: SimState['producers'][string]['recent']
+}
+
+export interface MessageView {
+  readonly id: number
+  readonly kind: MessageKind
+  readonly from: number | string
+  readonly to: number | string
+  readonly sendTick: number
+  readonly recvTick: number
+  readonly partitions: readonly string[]
+  readonly records: number
+}
+
+export interface CellView {
+  readonly offset: number
+  readonly epoch: number
+  readonly key: string | null
+  readonly value: string
+  readonly recordId: number
+  readonly committed: boolean
+  readonly lost: boolean
+  readonly duplicated: boolean
+}
+
+export interface SegmentView {
+  readonly baseOffset: number
+  readonly fileName: string
+  readonly bytes: number
+  readonly index: readonly (readonly [number, number])[]
+}
+
+export interface FocusReplicaView {
+  readonly broker: number
+  readonly cells: readonly CellView[]
+  readonly leo: number
+  readonly hw: number
+  readonly logStartOffset: number
+  readonly segments: readonly SegmentView[]
+  readonly epochCache: readonly EpochEntry[]
+}
+
+export interface FocusView {
+  readonly partition: string
+  readonly from: number
+  readonly to: number
+  readonly replicas: readonly FocusReplicaView[]
+}
+
+export interface Focus {
+  readonly partition: string
+  /** First offset to show; null follows the log end. */
+  readonly from: number | null
+  readonly size: number
+}
+
+export interface SimView {
+  readonly tick: number
+  readonly config: ClusterConfig
+  readonly controller: { readonly activeId: number | null; readonly epoch: number }
+  readonly brokers: Readonly<Record<string, BrokerView>>
+  readonly topics: Readonly<Record<string, TopicView>>
+  readonly partitions: Readonly<Record<string, PartitionView>>
+  readonly replicas: Readonly<Record<string, ReplicaView>>
+  readonly producers: Readonly<Record<string, ProducerView>>
+  readonly messages: Readonly<Record<string, MessageView>>
+  readonly metrics: Metrics
+  readonly groups: GroupsView
+  readonly focus: FocusView | null
+}
+
+function cellsOf(sim: SimState, r: Replica, from: number, to: number): CellView[] {
+  const out: CellView[] = []
+  const start = Math.max(from, r.log.logStartOffset)
+  const end = Math.min(to, r.log.logEndOffset)
+  for (let i = 0; i < r.log.batches.length; i++) {
+    const b = get(r.log.batches, i) as Batch
+    if (b.baseOffset + b.count <= start) continue
+    if (b.baseOffset >= end) break
+    for (let k = 0; k < b.count; k++) {
+      const offset = b.baseOffset + k
+      if (offset < start || offset >= end) continue
+      const id = b.recordIds === null ? b.firstRecordId + k : (b.recordIds[k] as number)
+      const rec = get(sim.records, id)
+      const f = get(sim.fate.flags, id) ?? 0
+      out.push({
+        offset,
+        epoch: b.epoch,
+        key: rec?.key ?? null,
+        value: rec?.value ?? '',
+        recordId: id,
+        committed: (f & FATE.COMMITTED) !== 0,
+        lost: (f & FATE.LOST) !== 0,
+        duplicated: (f & FATE.DUPLICATED) !== 0,
+      })
+    }
+  }
+  return out
+}
+
+function buildFocus(sim: SimState, focus: Focus | null): FocusView | null {
+  if (focus === null) return null
+  const meta = sim.partitions[focus.partition]
+  if (meta === undefined) return null
+  let maxLeo = 0
+  for (const b of meta.replicas)
+    maxLeo = Math.max(maxLeo, sim.replicas[replicaKey(meta.key, b)]?.log.logEndOffset ?? 0)
+  const size = Math.max(1, Math.min(200, focus.size))
+  const from = focus.from ?? Math.max(0, maxLeo - size + 1)
+  const to = from + size
+  return {
+    partition: meta.key,
+    from,
+    to,
+    replicas: meta.replicas.map((b) => {
+      const r = sim.replicas[replicaKey(meta.key, b)] as Replica
+      return {
+        broker: b,
+        cells: cellsOf(sim, r, from, to),
+        leo: r.log.logEndOffset,
+        hw: r.highWatermark,
+        logStartOffset: r.log.logStartOffset,
+        segments: r.log.segments.map((s) => ({
+          baseOffset: s.baseOffset,
+          fileName: segmentFileName(s.baseOffset, '.log'),
+          bytes: s.bytes,
+          index: s.index.map(([o, p]) => [o, p] as const),
+        })),
+        epochCache: r.epochCache,
+      }
+    }),
+  }
+}
+
+export function buildView(sim: SimState, focus: Focus | null = null): SimView {
+  const brokers: Record<string, BrokerView> = {}
+  for (const [id, b] of Object.entries(sim.brokers)) {
+    brokers[id] = {
+      id: b.id,
+      status: b.status,
+      controller: sim.controller.activeId === b.id,
+      voter: sim.controller.voters.includes(b.id),
+      fenced: b.fenced,
+      shuttingDown: b.shuttingDown,
+      slowMs: b.slowMs,
+      epoch: b.epoch,
+    }
+  }
+  const topics: Record<string, TopicView> = {}
+  for (const [name, t] of Object.entries(sim.topics)) {
+    topics[name] = {
+      name,
+      topicId: t.topicId,
+      partitions: t.partitions,
+      replicationFactor: t.replicationFactor,
+      internal: t.internal,
+      config: topicConfig(sim.config.broker, t.config),
+      overrides: Object.keys(t.config),
+    }
+  }
+  const partitions: Record<string, PartitionView> = {}
+  const replicas: Record<string, ReplicaView> = {}
+  for (const [key, m] of Object.entries(sim.partitions)) {
+    const leader = m.leader === null ? undefined : sim.replicas[replicaKey(key, m.leader)]
+    partitions[key] = {
+      key,
+      topic: m.topic,
+      partition: m.partition,
+      replicas: m.replicas,
+      leader: m.leader,
+      leaderEpoch: m.leaderEpoch,
+      isr: m.isr,
+      offline: m.offline,
+      lastLeaderChange: m.lastLeaderChange,
+      highWatermark: leader?.highWatermark ?? 0,
+      logEndOffset: leader?.log.logEndOffset ?? 0,
+      logStartOffset: leader?.log.logStartOffset ?? 0,
+    }
+    for (const b of m.replicas) {
+      const r = sim.replicas[replicaKey(key, b)]
+      if (r === undefined) continue
+      replicas[r.key] = {
+        key: r.key,
+        partition: key,
+        broker: b,
+        role: sim.brokers[b]?.status === 'offline' ? 'none' : r.role,
+        inSync: m.isr.includes(b),
+        leo: r.log.logEndOffset,
+        hw: r.highWatermark,
+        logStartOffset: r.log.logStartOffset,
+        leaderEpoch: r.leaderEpoch,
+        fetcher: r.fetcher,
+        segments: r.log.segments.length,
+        flushedOffset: r.log.flushedOffset,
+      }
+    }
+  }
+  const producers: Record<string, ProducerView> = {}
+  for (const [id, p] of Object.entries(sim.producers)) {
+    const batches: ProducerBatchView[] = Object.values(p.batches).map((b) => ({
+      id: b.id,
+      partition: b.partition,
+      records: b.recordIds.length,
+      attempts: b.attempts,
+      state: b.inFlight ? 'inFlight' : b.attempts > 0 ? 'retrying' : 'queued',
+    }))
+    producers[id] = {
+      id,
+      config: p.config,
+      idempotent: effectiveIdempotence(p.config),
+      producerId: p.producerId,
+      producerEpoch: p.producerEpoch,
+      autoRate: p.autoRate,
+      autoKeys: p.autoKeys,
+      autoTopic: p.autoTopic,
+      batches,
+      recent: p.recent,
+    }
+  }
+  const messages: Record<string, MessageView> = {}
+  for (const [id, m] of Object.entries(sim.inFlight)) {
+    messages[id] = {
+      id: m.id,
+      kind: m.kind,
+      from: m.from,
+      to: m.to,
+      sendTick: m.sendTick,
+      recvTick: m.recvTick,
+      partitions: m.partitions,
+      records: m.records,
+    }
+  }
+  return {
+    tick: sim.tick,
+    config: sim.config,
+    controller: { activeId: sim.controller.activeId, epoch: sim.controller.epoch },
+    brokers,
+    topics,
+    partitions,
+    replicas,
+    producers,
+    messages,
+    metrics: { ...sim.metrics },
+    groups: buildGroupsView(sim),
+    focus: buildFocus(sim, focus),
+  }
+}

@@ -1,0 +1,16 @@
+// The Web Worker adapter: messages in, frames out, and a timer loop that drives the clock.
+// The simulation itself lives in SimHost and the engine, which know nothing of workers.
+
+import { SimHost } from './host'
+import type { ToWorker } from './protocol'
+
+declare const self: DedicatedWorkerGlobalScope
+
+const host = new SimHost((msg) => self.postMessage(msg))
+self.onmessage = (e: MessageEvent<ToWorker>) => host.handle(e.data)
+
+function loop(): void {
+  host.tick(performance.now())
+  setTimeout(loop, host.isPlaying ? 8 : 50)
+}
+loop()
