@@ -140,6 +140,7 @@ export interface Batch {
   readonly count: number
   readonly epoch: number
   readonly producerId: number
+  readonly producerEpoch: number
   readonly baseSequence: number
   readonly firstRecordId: number
   /** Record ids are consecutive except after a duplicate retry, which reuses the same ids. */

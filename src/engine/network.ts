@@ -26,6 +26,23 @@ export type MessageKind =
   | 'consumerFetch'
   | 'consumerFetchResponse'
 
+/** Requests and their responses share a connection; different kinds of traffic use different ones. */
+function channelOf(kind: MessageKind): string {
+  switch (kind) {
+    case 'fetch':
+    case 'fetchResponse':
+    case 'offsetsForLeaderEpoch':
+    case 'offsetsForLeaderEpochResponse':
+      return 'replication'
+    case 'metadata':
+    case 'alterPartition':
+    case 'alterPartitionResponse':
+      return 'controller'
+    default:
+      return 'client'
+  }
+}
+
 export interface InFlight {
   readonly id: number
   readonly kind: MessageKind
@@ -73,8 +90,8 @@ export function send(
 ): number | null {
   if (!linkUp(sim, from, to)) return null
   const id = sim.counters.messageId++
-  // One TCP connection per pair: messages arrive in the order they were sent.
-  const link = `${from}>${to}`
+  // One TCP connection per pair and kind of traffic: messages on it arrive in the order sent.
+  const link = `${from}>${to}:${channelOf(kind)}`
   const earliest = sim.linkClock[link] ?? 0
   const delay =
     from === to ? 0 : Math.max(latency(sim, opts.extraLatency ?? 0), earliest - sim.tick)

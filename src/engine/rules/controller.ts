@@ -2,10 +2,10 @@
 // the first three brokers are the quorum voters and one of them is active. Brokers heartbeat
 // every broker.heartbeat.interval.ms; a broker silent for broker.session.timeout.ms is fenced:
 // it leaves every ISR at once (the last ISR member stays, with no leader) and the partitions it
-// led get new leaders. A re-registering broker (restart) is fenced under its old epoch and
-// unfenced when it heartbeats again. Without a live majority of voters there is no controller,
-// and nothing can be fenced or elected. Simplification: the Raft election inside the quorum is
-// one timer and a seeded choice, not a modelled vote.
+// led get new leaders. A fenced broker that heartbeats again (after a restart) is unfenced.
+// Simplification: the active controller moves to any live broker after the election timeout (as
+// the ZooKeeper-era controller did); a real KRaft quorum also needs a live majority of its voters.
+// The Raft election inside the quorum is one timer and a seeded choice, not a modelled vote.
 
 import { type Ctx, emit, touchBroker, touchPartition } from '../ctx'
 import { partitionConfig, sortedBrokerIds } from '../lookup'
@@ -19,17 +19,17 @@ function canVote(ctx: Ctx, b: BrokerId): boolean {
   return ctx.sim.brokers[b]?.status === 'online'
 }
 
+/** Whether a controller can be elected: some broker is alive and reachable. */
 export function hasQuorum(ctx: Ctx): boolean {
-  const { voters } = ctx.sim.controller
-  const alive = voters.filter((v) => canVote(ctx, v)).length
-  return alive * 2 > voters.length
+  return sortedBrokerIds(ctx.sim).some((b) => canVote(ctx, b))
 }
 
 /** A new active controller among the live voters, after the election timeout. */
 export function electController(ctx: Ctx): void {
   const { sim } = ctx
   if (sim.controller.activeId !== null || !hasQuorum(ctx)) return
-  const candidates = sim.controller.voters.filter((v) => canVote(ctx, v))
+  const voters = sim.controller.voters.filter((v) => canVote(ctx, v))
+  const candidates = voters.length > 0 ? voters : sortedBrokerIds(sim).filter((b) => canVote(ctx, b))
   const chosen = candidates[randomInt(sim, candidates.length)] as BrokerId
   sim.controller.activeId = chosen
   sim.controller.epoch++
@@ -72,11 +72,10 @@ export function handleBrokerHeartbeat(ctx: Ctx, b: BrokerId): void {
   const br = sim.brokers[b]
   if (br === undefined || sim.controller.activeId === null) return
   br.lastHeartbeat = sim.tick
-  if (br.registeredEpoch !== br.epoch) {
-    // A new incarnation registers: the old one is gone, whatever it was doing.
-    if (!br.fenced) fenceBroker(ctx, b, 'sessionTimeout')
-    br.registeredEpoch = br.epoch
-  }
+  // A new incarnation re-registers with a new broker epoch. If its old session had not expired
+  // yet, its replicas are still in their ISRs (the case KIP-903 guards against); kafkascope keeps
+  // that, which is what lets the KIP-101 scenarios play out.
+  if (br.registeredEpoch !== br.epoch) br.registeredEpoch = br.epoch
   if (br.fenced && !br.shuttingDown) {
     br.fenced = false
     emit(ctx, { type: 'brokerUnfenced', broker: b, touches: [touchBroker(b)] })

@@ -31,6 +31,7 @@ export interface ProduceRequest {
   readonly requestId: number
   readonly producer: string
   readonly producerId: number
+  readonly producerEpoch: number
   readonly acks: Acks
   readonly timeoutMs: number
   readonly entries: readonly ProduceEntry[]
@@ -49,28 +50,35 @@ type DedupResult =
   | { kind: 'duplicate'; baseOffset: number }
   | { kind: 'outOfOrder' }
 
-/** UnifiedLog.analyzeAndValidateProducerState, reading the producer's last batches from the log. */
-function checkSequence(r: Replica, producerId: number, entry: ProduceEntry): DedupResult {
+/**
+ * UnifiedLog.analyzeAndValidateProducerState, reading the producer's last batches from the log:
+ * a batch of the same epoch with the same sequence range is a duplicate; a newer epoch must start
+ * at sequence 0 (KIP-360); otherwise the sequence must follow the last one.
+ */
+function checkSequence(r: Replica, producerId: number, producerEpoch: number, entry: ProduceEntry): DedupResult {
   if (producerId < 0) return { kind: 'append' }
   let seen = 0
-  let lastSeq: number | null = null
+  let last: Batch | null = null
   for (let i = r.log.batches.length - 1; i >= 0 && seen < NUM_BATCHES_TO_RETAIN; i--) {
     const b = get(r.log.batches, i) as Batch
     if (b.producerId !== producerId) continue
+    if (last === null) last = b
+    if (b.producerEpoch !== producerEpoch) break
     seen++
-    if (lastSeq === null) lastSeq = b.baseSequence + b.count - 1
     if (b.baseSequence === entry.baseSequence && b.count === entry.recordIds.length) {
       return { kind: 'duplicate', baseOffset: b.baseOffset }
     }
   }
-  if (lastSeq === null || entry.baseSequence === lastSeq + 1) return { kind: 'append' }
-  return { kind: 'outOfOrder' }
+  if (last === null) return { kind: 'append' }
+  if (producerEpoch > last.producerEpoch) return entry.baseSequence === 0 ? { kind: 'append' } : { kind: 'outOfOrder' }
+  if (producerEpoch < last.producerEpoch) return { kind: 'outOfOrder' }
+  return entry.baseSequence === last.baseSequence + last.count ? { kind: 'append' } : { kind: 'outOfOrder' }
 }
 
 function appendToLeader(ctx: Ctx, r: Replica, req: ProduceRequest, e: ProduceEntry): ProduceResult {
   const { sim } = ctx
   const base = { partition: e.partition, batchId: e.batchId }
-  const dedup = checkSequence(r, req.producerId, e)
+  const dedup = checkSequence(r, req.producerId, req.producerEpoch, e)
   if (dedup.kind === 'duplicate') {
     emit(ctx, {
       type: 'duplicateDropped',
@@ -89,6 +97,7 @@ function appendToLeader(ctx: Ctx, r: Replica, req: ProduceRequest, e: ProduceEnt
     count: ids.length,
     epoch: r.leaderEpoch,
     producerId: req.producerId,
+    producerEpoch: req.producerEpoch,
     baseSequence: e.baseSequence,
     firstRecordId: ids[0] as number,
     recordIds: contiguous ? null : ids.slice(),
@@ -202,7 +211,7 @@ export function completeWaitingProduces(ctx: Ctx, r: Replica): void {
       else if (r.highWatermark < w.requiredOffset) still.push(w)
       else if (isUnderMinIsr(r.isr.length, minIsr, meta?.replicas.length ?? 1)) {
         done.push({ ...base, ok: false, error: 'NOT_ENOUGH_REPLICAS_AFTER_APPEND' })
-      } else done.push({ ...base, ok: true, baseOffset: w.baseOffset, duplicate: false })
+      } else done.push({ ...base, ok: true, baseOffset: w.baseOffset, duplicate: w.duplicate })
     }
     if (still.length === 0) {
       delete brk.purgatory[id]

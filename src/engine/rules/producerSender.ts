@@ -141,6 +141,7 @@ function sendRequest(ctx: Ctx, p: Producer, broker: BrokerId, batches: OpenBatch
     requestId,
     producer: p.id,
     producerId: idem ? p.producerId : -1,
+    producerEpoch: p.producerEpoch,
     acks: p.config.acks,
     timeoutMs: p.config.requestTimeoutMs,
     entries,
@@ -228,18 +229,22 @@ function finishRequest(p: Producer, requestId: number): BrokerId | null {
 
 /**
  * An OUT_OF_ORDER_SEQUENCE with no earlier batch of the partition outstanding means the leader
- * lost the producer's earlier batches: bump the epoch and restart sequences (KIP-360).
+ * lost the producer's earlier batches: bump the epoch and restart every partition's sequence at
+ * 0 (KIP-360), renumbering the batches still queued.
  */
-function resetSequences(p: Producer, partition: string): void {
+function bumpEpoch(p: Producer): void {
   p.producerEpoch++
-  let seq = 0
-  for (const id of p.queues[partition] ?? []) {
-    const b = p.batches[id]
-    if (b === undefined) continue
-    b.baseSequence = seq
-    seq += b.recordIds.length
+  p.sequences = {}
+  for (const pk of Object.keys(p.queues)) {
+    let seq = 0
+    for (const id of p.queues[pk] ?? []) {
+      const b = p.batches[id]
+      if (b === undefined) continue
+      b.baseSequence = seq
+      seq += b.recordIds.length
+    }
+    p.sequences[pk] = seq
   }
-  p.sequences[partition] = seq
 }
 
 export function handleProduceResponse(ctx: Ctx, p: Producer, resp: ProduceResponse): void {
@@ -262,7 +267,7 @@ function applyResult(ctx: Ctx, p: Producer, broker: BrokerId, res: ProduceResult
   if (res.error === 'OUT_OF_ORDER_SEQUENCE') {
     const q = p.queues[b.partition] ?? []
     const earlierOutstanding = q.slice(0, q.indexOf(b.id)).length > 0
-    if (!earlierOutstanding) resetSequences(p, b.partition)
+    if (!earlierOutstanding) bumpEpoch(p)
   }
   failBatches(ctx, p, [b], res.error)
 }

@@ -1,0 +1,127 @@
+// Determinism and time travel: the same run gives the same state; seek(t) equals a fresh replay
+// to t whatever the checkpoint interval; acting in the past forks the run.
+
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Command } from './commands'
+import { Timeline, replay } from './timeline'
+
+function script(t: Timeline): void {
+  t.dispatch({ type: 'setAutoProduce', rate: 20, keys: 'uniform', topic: 'orders' })
+  t.advance(700)
+  t.dispatch({ type: 'killBroker', broker: 2 })
+  t.advance(1500)
+  t.dispatch({ type: 'produce', topic: 'orders', key: 'k', value: 'v' })
+  t.advance(900)
+  t.dispatch({ type: 'restartBroker', broker: 2 })
+  t.advance(2600)
+}
+
+const fingerprint = (t: Timeline | ReturnType<typeof replay>): string =>
+  JSON.stringify('current' in t ? t.current : t)
+
+describe('determinism', () => {
+  it('the same seed and inputs give identical states and events', () => {
+    const a = new Timeline(5)
+    const b = new Timeline(5)
+    script(a)
+    script(b)
+    expect(fingerprint(a)).toBe(fingerprint(b))
+    expect(JSON.stringify(a.events)).toBe(JSON.stringify(b.events))
+  })
+
+  it('a different seed gives a different run', () => {
+    const a = new Timeline(5)
+    const b = new Timeline(6)
+    script(a)
+    script(b)
+    expect(fingerprint(a)).not.toBe(fingerprint(b))
+  })
+
+  it('a replay of the recorded run reproduces the state', () => {
+    const a = new Timeline(5)
+    script(a)
+    expect(JSON.stringify(replay(a.run(), a.tick))).toBe(fingerprint(a))
+  })
+})
+
+describe('seek', () => {
+  for (const k of [250, 1000, 4000]) {
+    it(`seek(t) equals a fresh replay to t (checkpoint interval ${k})`, () => {
+      const a = new Timeline(9, {}, k)
+      script(a)
+      const run = a.run()
+      for (const t of [0, 1, 699, 700, 701, 2200, 3000, 5699, 5700, 3333, 120]) {
+        a.seek(t)
+        expect(a.tick).toBe(t)
+        expect(fingerprint(a), `tick ${t}`).toBe(JSON.stringify(replay(run, t)))
+        expect(a.lastSeekReplayTicks).toBeLessThanOrEqual(k)
+      }
+    })
+  }
+
+  it('shows only the events up to the cursor, and all of them again after seeking forward', () => {
+    const a = new Timeline(9)
+    script(a)
+    const all = a.events.length
+    a.seek(1000)
+    expect(a.events.every((e) => e.tick <= 1000)).toBe(true)
+    expect(a.events.length).toBeLessThan(all)
+    a.seek(a.head)
+    expect(a.events.length).toBe(all)
+  })
+
+  it('acting in the past forks the run: later inputs and events are dropped', () => {
+    const a = new Timeline(9)
+    script(a)
+    a.seek(800)
+    expect(a.inPast).toBe(true)
+    a.dispatch({ type: 'killBroker', broker: 3 })
+    expect(a.run().inputs.map((i) => i.tick)).toEqual([0, 700, 800])
+    expect(a.head).toBe(800)
+    a.advance(500)
+    expect(JSON.stringify(a.current)).toBe(JSON.stringify(replay(a.run(), 1300)))
+  })
+
+  it('keeps a scenario’s scripted future inputs when acting at the live edge', () => {
+    const a = Timeline.fromRun({ seed: 1, config: {}, inputs: [{ tick: 1000, command: { type: 'killBroker', broker: 1 } }] })
+    a.advance(100)
+    a.dispatch({ type: 'produce', topic: 'orders', value: 'x' })
+    expect(a.run().inputs.map((i) => i.tick)).toEqual([100, 1000])
+    a.advance(2000)
+    expect(a.current.brokers[1]?.status).toBe('offline')
+  })
+})
+
+const commandArb: fc.Arbitrary<Command> = fc.oneof(
+  fc.record({ type: fc.constant('killBroker' as const), broker: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ type: fc.constant('restartBroker' as const), broker: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ type: fc.constant('isolateBroker' as const), broker: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ type: fc.constant('reconnectBroker' as const), broker: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ type: fc.constant('produce' as const), topic: fc.constant('orders'), value: fc.string({ maxLength: 5 }), key: fc.option(fc.string({ maxLength: 3 })) }),
+)
+
+describe('seek property', () => {
+  it('seek(t) equals replay(t) for random runs and targets', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 800 }), commandArb), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 5000 }),
+        (seed, steps, target) => {
+          const t = new Timeline(seed, {}, 500)
+          for (const [gap, cmd] of steps) {
+            t.advance(gap)
+            t.dispatch(cmd)
+          }
+          t.advance(500)
+          const run = t.run()
+          const goal = Math.min(target, t.head)
+          t.seek(goal)
+          return JSON.stringify(t.current) === JSON.stringify(replay(run, goal))
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+})
