@@ -53,6 +53,7 @@ export interface ProducerConfig {
   readonly deliveryTimeoutMs: number
   readonly requestTimeoutMs: number
   readonly retryBackoffMs: number
+  readonly retryBackoffMaxMs: number
   readonly retries: number
   readonly metadataMaxAgeMs: number
   /** How records without a key are spread: KIP-794 sticky (3.3+) or the classic round robin. */
@@ -290,6 +291,7 @@ export const DEFAULT_PRODUCER_CONFIG: ProducerConfig = {
   deliveryTimeoutMs: 12_000,
   requestTimeoutMs: 3000,
   retryBackoffMs: 10,
+  retryBackoffMaxMs: 100,
   retries: 2_147_483_647,
   metadataMaxAgeMs: 3000,
   partitioner: 'sticky',
@@ -332,6 +334,14 @@ export const PRODUCER_CONFIG_INFO: Record<keyof ProducerConfig, ConfigInfo> = {
   retryBackoffMs: {
     kafkaName: 'retry.backoff.ms',
     kafkaDefault: 100,
+    min: 0,
+    max: 60_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  retryBackoffMaxMs: {
+    kafkaName: 'retry.backoff.max.ms',
+    kafkaDefault: 1000,
     min: 0,
     max: 60_000,
     unit: 'ms',

@@ -19,7 +19,15 @@ type Fault = 'kill' | 'restart' | 'isolate' | 'reconnect' | 'slow' | 'fast' | 'p
 
 const step = fc.record({
   gap: fc.integer({ min: 0, max: 1500 }),
-  fault: fc.constantFrom<Fault>('kill', 'restart', 'isolate', 'reconnect', 'slow', 'fast', 'shutdown'),
+  fault: fc.constantFrom<Fault>(
+    'kill',
+    'restart',
+    'isolate',
+    'reconnect',
+    'slow',
+    'fast',
+    'shutdown',
+  ),
   broker: fc.integer({ min: 1, max: 3 }),
   produce: fc.integer({ min: 0, max: 6 }),
 })
@@ -46,16 +54,25 @@ function faultCommand(f: Fault, broker: number): Command {
 }
 
 /** Runs a schedule, then heals the cluster and lets it settle. Invariant violations are collected. */
-function play(seed: number, config: PartialClusterConfig, steps: fc.RecordValue<typeof step>[] | { gap: number; fault: Fault; broker: number; produce: number }[], checkStrong: boolean): { t: TestSim; violations: string[] } {
+function play(
+  seed: number,
+  config: PartialClusterConfig,
+  steps:
+    | fc.RecordValue<typeof step>[]
+    | { gap: number; fault: Fault; broker: number; produce: number }[],
+  checkStrong: boolean,
+): { t: TestSim; violations: string[] } {
   const t = new TestSim(seed, config)
   const violations: string[] = []
   const check = () => {
     if (!checkStrong) return
-    for (const v of checkInvariants(t.sim)) violations.push(`${t.sim.tick} ${v.rule} ${v.partition}: ${v.detail}`)
+    for (const v of checkInvariants(t.sim))
+      violations.push(`${t.sim.tick} ${v.rule} ${v.partition}: ${v.detail}`)
   }
   let n = 0
   for (const s of steps) {
-    for (let i = 0; i < s.produce; i++) t.do({ type: 'produce', topic: 'orders', key: `k${n++}`, value: `v${n}` })
+    for (let i = 0; i < s.produce; i++)
+      t.do({ type: 'produce', topic: 'orders', key: `k${n++}`, value: `v${n}` })
     t.do(faultCommand(s.fault, s.broker))
     for (let left = s.gap; left > 0; left -= 100) {
       t.advance(Math.min(100, left))
@@ -95,49 +112,73 @@ function actuallyLost(sim: SimState): Set<number> {
 
 function reportedLost(sim: SimState): Set<number> {
   const out = new Set<number>()
-  for (let id = 0; id < sim.records.length; id++) if (((get(sim.fate.flags, id) ?? 0) & FATE.LOST) !== 0) out.add(id)
+  for (let id = 0; id < sim.records.length; id++)
+    if (((get(sim.fate.flags, id) ?? 0) & FATE.LOST) !== 0) out.add(id)
   return out
 }
 
 describe('guarantees under random faults', () => {
   it('acks=all, min ISR 2, unclean off, leader-epoch: no acknowledged record is lost; ISR agrees below the HW', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(step, { minLength: 1, maxLength: 10 }), (seed, steps) => {
-        const { t, violations } = play(seed, { broker: { minInsyncReplicas: 2 } }, steps, true)
-        expect(violations).toEqual([])
-        expect([...actuallyLost(t.sim)]).toEqual([])
-        expect(t.sim.metrics.lost).toBe(0)
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.array(step, { minLength: 1, maxLength: 10 }),
+        (seed, steps) => {
+          const { t, violations } = play(seed, { broker: { minInsyncReplicas: 2 } }, steps, true)
+          expect(violations).toEqual([])
+          expect([...actuallyLost(t.sim)]).toEqual([])
+          expect(t.sim.metrics.lost).toBe(0)
+        },
+      ),
       { numRuns: Number(process.env.PROP_RUNS ?? 60) },
     )
-  })
+  }, 600_000)
 
   const unsafe: [string, PartialClusterConfig][] = [
     ['acks=1', { producer: { acks: 1 }, broker: { minInsyncReplicas: 1 } }],
-    ['unclean election on', { broker: { uncleanLeaderElectionEnable: true, minInsyncReplicas: 1 } }],
-    ['high-watermark truncation', { truncation: 'high-watermark', broker: { minInsyncReplicas: 1 } }],
+    [
+      'unclean election on',
+      { broker: { uncleanLeaderElectionEnable: true, minInsyncReplicas: 1 } },
+    ],
+    [
+      'high-watermark truncation',
+      { truncation: 'high-watermark', broker: { minInsyncReplicas: 1 } },
+    ],
   ]
   for (const [name, config] of unsafe) {
     it(`${name}: every loss that happens is reported as a loss`, () => {
       const powerStep = fc.record({
         gap: fc.integer({ min: 0, max: 1500 }),
-        fault: fc.constantFrom<Fault>('kill', 'restart', 'isolate', 'reconnect', 'slow', 'fast', 'power'),
+        fault: fc.constantFrom<Fault>(
+          'kill',
+          'restart',
+          'isolate',
+          'reconnect',
+          'slow',
+          'fast',
+          'power',
+        ),
         broker: fc.integer({ min: 1, max: 3 }),
         produce: fc.integer({ min: 0, max: 6 }),
       })
       let lostSomewhere = 0
       fc.assert(
-        fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(powerStep, { minLength: 1, maxLength: 10 }), (seed, steps) => {
-          const { t } = play(seed, config, steps, false)
-          const actual = actuallyLost(t.sim)
-          const reported = reportedLost(t.sim)
-          for (const id of actual) expect(reported.has(id), `record ${id} lost without a report`).toBe(true)
-          lostSomewhere += actual.size
-        }),
-        { numRuns: 40, seed: 42 },
+        fc.property(
+          fc.integer({ min: 1, max: 1_000_000 }),
+          fc.array(powerStep, { minLength: 1, maxLength: 10 }),
+          (seed, steps) => {
+            const { t } = play(seed, config, steps, false)
+            const actual = actuallyLost(t.sim)
+            const reported = reportedLost(t.sim)
+            for (const id of actual)
+              expect(reported.has(id), `record ${id} lost without a report`).toBe(true)
+            lostSomewhere += actual.size
+          },
+        ),
+        { numRuns: Number(process.env.PROP_RUNS ?? 40), seed: 42 },
       )
       // Not vacuous: these configurations do lose records in some of the schedules.
       expect(lostSomewhere).toBeGreaterThan(0)
-    })
+    }, 600_000)
   }
 })

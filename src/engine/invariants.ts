@@ -17,9 +17,15 @@ export function checkInvariants(sim: SimState): Violation[] {
   const out: Violation[] = []
   for (const [key, m] of Object.entries(sim.partitions)) {
     if (m.leader === null) continue
-    if (!m.isr.includes(m.leader)) out.push({ rule: 'LeaderInIsr', partition: key, detail: `leader ${m.leader} not in ISR ${m.isr}` })
+    if (!m.isr.includes(m.leader))
+      out.push({
+        rule: 'LeaderInIsr',
+        partition: key,
+        detail: `leader ${m.leader} not in ISR ${m.isr}`,
+      })
     const leader = sim.replicas[replicaKey(key, m.leader)]
-    if (leader === undefined || leader.role !== 'leader' || leader.leaderEpoch !== m.leaderEpoch) continue
+    if (leader === undefined || leader.role !== 'leader' || leader.leaderEpoch !== m.leaderEpoch)
+      continue
     if (sim.brokers[m.leader]?.status === 'offline') continue
     const hw = leader.highWatermark
     for (const b of m.isr) {
@@ -27,12 +33,20 @@ export function checkInvariants(sim: SimState): Violation[] {
       const r = sim.replicas[replicaKey(key, b)]
       if (r === undefined) continue
       if (r.log.logEndOffset < hw) {
-        out.push({ rule: 'HwAboveIsrLeo', partition: key, detail: `HW ${hw} above LEO ${r.log.logEndOffset} of ISR member ${b}` })
+        out.push({
+          rule: 'HwAboveIsrLeo',
+          partition: key,
+          detail: `HW ${hw} above LEO ${r.log.logEndOffset} of ISR member ${b}`,
+        })
         continue
       }
       for (let o = Math.max(r.log.logStartOffset, leader.log.logStartOffset); o < hw; o++) {
         if (recordIdAt(r.log, o) !== recordIdAt(leader.log, o)) {
-          out.push({ rule: 'StrongIsr', partition: key, detail: `broker ${b} differs from leader ${m.leader} at offset ${o} below HW ${hw}` })
+          out.push({
+            rule: 'StrongIsr',
+            partition: key,
+            detail: `broker ${b} differs from leader ${m.leader} at offset ${o} below HW ${hw}`,
+          })
           break
         }
       }

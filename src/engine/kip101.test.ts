@@ -13,7 +13,15 @@ function setup(mode: TruncationMode, leader: number, follower: number): TestSim 
   const t = new TestSim(2, {
     brokers: 3,
     truncation: mode,
-    topics: [{ name: 't', partitions: 1, replicationFactor: 2, assignment: [[leader, follower]], config: { minInsyncReplicas: 1 } }],
+    topics: [
+      {
+        name: 't',
+        partitions: 1,
+        replicationFactor: 2,
+        assignment: [[leader, follower]],
+        config: { minInsyncReplicas: 1 },
+      },
+    ],
     network: { latencyMs: 10, jitterMs: 0 },
   })
   expect(t.sim.controller.activeId).toBe(3)
@@ -53,7 +61,12 @@ describe('KIP-101 scenario 1: HW truncation then immediate leader election', () 
     expect(t.replica(P, 1).log.logEndOffset).toBe(1)
     const lost = t.ofType('recordsLost')
     expect(lost.reduce((s, e) => s + e.count, 0)).toBe(1)
-    expect(t.ofType('logTruncated')[0]).toMatchObject({ broker: 1, from: 2, to: 1, mode: 'high-watermark' })
+    expect(t.ofType('logTruncated')[0]).toMatchObject({
+      broker: 1,
+      from: 2,
+      to: 1,
+      mode: 'high-watermark',
+    })
   })
 
   it('keeps m2 under leader-epoch truncation', () => {
@@ -103,7 +116,9 @@ describe('KIP-101 scenario 2: replica divergence after multiple hard failures', 
   it('reconciles under leader-epoch truncation: A drops m2 and copies m3', () => {
     const t = play('leader-epoch')
     expect(ids(t, 1)).toEqual(ids(t, 2))
-    expect(t.ofType('logTruncated')).toContainEqual(expect.objectContaining({ broker: 1, from: 2, to: 1, mode: 'leader-epoch' }))
+    expect(t.ofType('logTruncated')).toContainEqual(
+      expect.objectContaining({ broker: 1, from: 2, to: 1, mode: 'leader-epoch' }),
+    )
   })
 
   it('reports m2 as lost in both modes (every replica failed at once)', () => {

@@ -96,6 +96,7 @@ export interface PendingProduce {
     requiredOffset: number
     batchId: number
     baseOffset: number
+    duplicate: boolean
   }[]
   readonly done: ProduceResult[]
 }

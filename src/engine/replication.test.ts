@@ -8,7 +8,8 @@ import { TestSim } from './testing/run'
 const P0 = 'orders-0'
 
 function sendTo(t: TestSim, partition: number, n: number, prefix = 'v'): void {
-  for (let i = 0; i < n; i++) t.do({ type: 'produce', topic: 'orders', value: `${prefix}${i}`, partition })
+  for (let i = 0; i < n; i++)
+    t.do({ type: 'produce', topic: 'orders', value: `${prefix}${i}`, partition })
 }
 
 describe('replication', () => {
@@ -35,7 +36,8 @@ describe('replication', () => {
     }
     t.advance(300)
     const counts = [0, 0, 0]
-    for (const key of ['alice', 'bob', 'key1', 'user-1']) counts[partitionForKey(utf8Bytes(key), 3)]++
+    for (const key of ['alice', 'bob', 'key1', 'user-1'])
+      counts[partitionForKey(utf8Bytes(key), 3)]++
     for (let p = 0; p < 3; p++) {
       const m = t.meta(`orders-${p}`)
       expect(t.replica(`orders-${p}`, m.leader as number).log.logEndOffset).toBe(counts[p])
@@ -81,7 +83,8 @@ describe('replication', () => {
     const t = new TestSim(4, { producer: { acks: 1 } })
     t.advance(50)
     const leader = t.leaderOf(P0) as number
-    for (const f of t.meta(P0).replicas.filter((b) => b !== leader)) t.do({ type: 'killBroker', broker: f })
+    for (const f of t.meta(P0).replicas.filter((b) => b !== leader))
+      t.do({ type: 'killBroker', broker: f })
     t.advance(2500)
     sendTo(t, 0, 2)
     t.advance(200)
@@ -134,7 +137,9 @@ describe('replication', () => {
   })
 
   it('an unclean election loses committed records and reports them', () => {
-    const t = new TestSim(6, { broker: { uncleanLeaderElectionEnable: true, minInsyncReplicas: 1 } })
+    const t = new TestSim(6, {
+      broker: { uncleanLeaderElectionEnable: true, minInsyncReplicas: 1 },
+    })
     t.advance(50)
     const order = t.meta(P0).replicas.slice()
     const [first, second, third] = order as [number, number, number]
@@ -252,12 +257,16 @@ describe('replication', () => {
   it('adding partitions maps some keys to new partitions', () => {
     const t = new TestSim(14)
     t.advance(50)
-    const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k) => partitionForKey(utf8Bytes(k), 3))
+    const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k) =>
+      partitionForKey(utf8Bytes(k), 3),
+    )
     const res = t.do({ type: 'addPartitions', topic: 'orders', totalPartitions: 6 })
     expect(res.ok).toBe(true)
     t.advance(100)
     expect(Object.keys(t.sim.partitions)).toHaveLength(6)
-    const after = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k) => partitionForKey(utf8Bytes(k), 6))
+    const after = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k) =>
+      partitionForKey(utf8Bytes(k), 6),
+    )
     expect(after).not.toEqual(before)
     expect(t.leaderOf('orders-5')).not.toBeNull()
   })
@@ -267,7 +276,10 @@ describe('bad input', () => {
   it('rejects invalid commands with the field and range, changing nothing', () => {
     const t = new TestSim(1)
     const cases: [Parameters<TestSim['do']>[0], string][] = [
-      [{ type: 'createTopic', name: 'x', partitions: 3, replicationFactor: 4 }, 'replicationFactor'],
+      [
+        { type: 'createTopic', name: 'x', partitions: 3, replicationFactor: 4 },
+        'replicationFactor',
+      ],
       [{ type: 'createTopic', name: 'x', partitions: 0, replicationFactor: 1 }, 'partitions'],
       [{ type: 'createTopic', name: 'bad name!', partitions: 1, replicationFactor: 1 }, 'name'],
       [{ type: 'createTopic', name: 'orders', partitions: 1, replicationFactor: 1 }, 'name'],
@@ -295,7 +307,11 @@ describe('bad input', () => {
 
   it('rejects invalid configs naming the field', () => {
     expect(() => new TestSim(1, { brokers: 0 })).toThrow(/brokers/)
-    expect(() => new TestSim(1, { topics: [{ name: 'a', partitions: 3, replicationFactor: 5 }] })).toThrow(/replicationFactor/)
-    expect(() => new TestSim(1, { broker: { replicaLagTimeMaxMs: -1 } })).toThrow(/replica\.lag\.time\.max\.ms/)
+    expect(
+      () => new TestSim(1, { topics: [{ name: 'a', partitions: 3, replicationFactor: 5 }] }),
+    ).toThrow(/replicationFactor/)
+    expect(() => new TestSim(1, { broker: { replicaLagTimeMaxMs: -1 } })).toThrow(
+      /replica\.lag\.time\.max\.ms/,
+    )
   })
 })

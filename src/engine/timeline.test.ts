@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Command } from './commands'
-import { Timeline, replay } from './timeline'
+import { replay, Timeline } from './timeline'
 
 function script(t: Timeline): void {
   t.dispatch({ type: 'setAutoProduce', rate: 20, keys: 'uniform', topic: 'orders' })
@@ -84,7 +84,11 @@ describe('seek', () => {
   })
 
   it('keeps a scenario’s scripted future inputs when acting at the live edge', () => {
-    const a = Timeline.fromRun({ seed: 1, config: {}, inputs: [{ tick: 1000, command: { type: 'killBroker', broker: 1 } }] })
+    const a = Timeline.fromRun({
+      seed: 1,
+      config: {},
+      inputs: [{ tick: 1000, command: { type: 'killBroker', broker: 1 } }],
+    })
     a.advance(100)
     a.dispatch({ type: 'produce', topic: 'orders', value: 'x' })
     expect(a.run().inputs.map((i) => i.tick)).toEqual([100, 1000])
@@ -95,10 +99,24 @@ describe('seek', () => {
 
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ type: fc.constant('killBroker' as const), broker: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ type: fc.constant('restartBroker' as const), broker: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ type: fc.constant('isolateBroker' as const), broker: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ type: fc.constant('reconnectBroker' as const), broker: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ type: fc.constant('produce' as const), topic: fc.constant('orders'), value: fc.string({ maxLength: 5 }), key: fc.option(fc.string({ maxLength: 3 })) }),
+  fc.record({
+    type: fc.constant('restartBroker' as const),
+    broker: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({
+    type: fc.constant('isolateBroker' as const),
+    broker: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({
+    type: fc.constant('reconnectBroker' as const),
+    broker: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({
+    type: fc.constant('produce' as const),
+    topic: fc.constant('orders'),
+    value: fc.string({ maxLength: 5 }),
+    key: fc.option(fc.string({ maxLength: 3 })),
+  }),
 )
 
 describe('seek property', () => {

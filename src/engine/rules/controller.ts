@@ -29,7 +29,8 @@ export function electController(ctx: Ctx): void {
   const { sim } = ctx
   if (sim.controller.activeId !== null || !hasQuorum(ctx)) return
   const voters = sim.controller.voters.filter((v) => canVote(ctx, v))
-  const candidates = voters.length > 0 ? voters : sortedBrokerIds(sim).filter((b) => canVote(ctx, b))
+  const candidates =
+    voters.length > 0 ? voters : sortedBrokerIds(sim).filter((b) => canVote(ctx, b))
   const chosen = candidates[randomInt(sim, candidates.length)] as BrokerId
   sim.controller.activeId = chosen
   sim.controller.epoch++

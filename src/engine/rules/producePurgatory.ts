@@ -55,7 +55,12 @@ type DedupResult =
  * a batch of the same epoch with the same sequence range is a duplicate; a newer epoch must start
  * at sequence 0 (KIP-360); otherwise the sequence must follow the last one.
  */
-function checkSequence(r: Replica, producerId: number, producerEpoch: number, entry: ProduceEntry): DedupResult {
+function checkSequence(
+  r: Replica,
+  producerId: number,
+  producerEpoch: number,
+  entry: ProduceEntry,
+): DedupResult {
   if (producerId < 0) return { kind: 'append' }
   let seen = 0
   let last: Batch | null = null
@@ -70,9 +75,12 @@ function checkSequence(r: Replica, producerId: number, producerEpoch: number, en
     }
   }
   if (last === null) return { kind: 'append' }
-  if (producerEpoch > last.producerEpoch) return entry.baseSequence === 0 ? { kind: 'append' } : { kind: 'outOfOrder' }
+  if (producerEpoch > last.producerEpoch)
+    return entry.baseSequence === 0 ? { kind: 'append' } : { kind: 'outOfOrder' }
   if (producerEpoch < last.producerEpoch) return { kind: 'outOfOrder' }
-  return entry.baseSequence === last.baseSequence + last.count ? { kind: 'append' } : { kind: 'outOfOrder' }
+  return entry.baseSequence === last.baseSequence + last.count
+    ? { kind: 'append' }
+    : { kind: 'outOfOrder' }
 }
 
 function appendToLeader(ctx: Ctx, r: Replica, req: ProduceRequest, e: ProduceEntry): ProduceResult {
@@ -123,12 +131,7 @@ function appendToLeader(ctx: Ctx, r: Replica, req: ProduceRequest, e: ProduceEnt
 export function handleProduceRequest(ctx: Ctx, broker: BrokerId, req: ProduceRequest): void {
   const { sim } = ctx
   const done: ProduceResult[] = []
-  const waiting: {
-    partition: string
-    requiredOffset: number
-    batchId: number
-    baseOffset: number
-  }[] = []
+  const waiting: PendingProduce['waiting'] = []
   const touched: Replica[] = []
   for (const e of req.entries) {
     const r = sim.replicas[replicaKey(e.partition, broker)]
@@ -146,12 +149,14 @@ export function handleProduceRequest(ctx: Ctx, broker: BrokerId, req: ProduceReq
     }
     const res = appendToLeader(ctx, r, req, e)
     touched.push(r)
-    if (res.ok && req.acks === 'all' && !res.duplicate) {
+    // A duplicate waits for the HW like the original would (its offsets are the original's).
+    if (res.ok && req.acks === 'all') {
       waiting.push({
         partition: e.partition,
         requiredOffset: res.baseOffset + e.recordIds.length,
         batchId: e.batchId,
         baseOffset: res.baseOffset,
+        duplicate: res.duplicate,
       })
     } else done.push(res)
   }

@@ -207,7 +207,7 @@ function failBatches(
       continue
     }
     remember(ctx, p, b, error, true)
-    b.retryAt = sim.tick + p.config.retryBackoffMs
+    b.retryAt = sim.tick + retryBackoff(p, b.attempts)
   }
   if (
     error === 'NOT_LEADER_OR_FOLLOWER' ||
@@ -216,7 +216,20 @@ function failBatches(
   ) {
     refreshMetadata(sim, p)
   }
-  wakeSenderAt(sim, p, sim.tick + p.config.retryBackoffMs)
+  const next = Math.min(
+    ...batches.map((b) => b.retryAt).filter((t) => t > sim.tick),
+    sim.tick + p.config.retryBackoffMs,
+  )
+  wakeSenderAt(sim, p, next)
+}
+
+/** Exponential backoff between retries (KIP-580): retry.backoff.ms doubling up to retry.backoff.max.ms. */
+function retryBackoff(p: Producer, attempts: number): number {
+  const { retryBackoffMs, retryBackoffMaxMs } = p.config
+  return Math.min(
+    Math.max(retryBackoffMs, retryBackoffMaxMs),
+    retryBackoffMs * 2 ** Math.max(0, Math.min(20, attempts - 1)),
+  )
 }
 
 function finishRequest(p: Producer, requestId: number): BrokerId | null {
