@@ -1,0 +1,118 @@
+// The worker host, run in-process: frames are numbered, the next one waits for the page's
+// acknowledgement, a diff applied to the last view gives the full view, and errors never escape.
+
+import { describe, expect, it } from 'vitest'
+import { applyViewDiff } from '../engine/diff'
+import { buildView, type SimView } from '../engine/view'
+import { SimHost } from './host'
+import type { Frame, FromWorker } from './protocol'
+
+function harness() {
+  const out: FromWorker[] = []
+  const host = new SimHost((m) => out.push(m))
+  const frames = () => out.filter((m): m is Frame => m.type === 'frame')
+  /** Acknowledges frames until the host has nothing more to send (as a page would, frame by frame). */
+  const ack = () => {
+    for (let n = -1; n !== frames().length; ) {
+      n = frames().length
+      host.handle({ type: 'frameAck', seq: (frames()[n - 1] as Frame).seq })
+    }
+  }
+  return { host, out, frames, ack }
+}
+
+describe('SimHost', () => {
+  it('sends a full view on init, then waits for the ack before the next frame', () => {
+    const { host, frames } = harness()
+    host.handle({ type: 'init', seed: 1, playing: false, speed: 1 })
+    expect(frames()).toHaveLength(1)
+    expect(frames()[0]?.view).toBeDefined()
+    host.handle({ type: 'step', ms: 100 })
+    host.handle({ type: 'step', ms: 100 })
+    expect(frames()).toHaveLength(1)
+    host.handle({ type: 'frameAck', seq: 1 })
+    expect(frames()).toHaveLength(2)
+    expect(frames()[1]?.tick).toBe(200)
+    expect(frames()[1]?.diff).toBeDefined()
+  })
+
+  it('diffs applied in order reproduce the full view', () => {
+    const { host, frames, ack } = harness()
+    host.handle({ type: 'init', seed: 3, playing: false, speed: 1 })
+    let view = frames()[0]?.view as SimView
+    const cmds = [
+      { type: 'produce', topic: 'orders', value: 'a', key: 'k' },
+      { type: 'killBroker', broker: 1 },
+      { type: 'produce', topic: 'orders', value: 'b' },
+    ] as const
+    let id = 1
+    for (const c of cmds) {
+      host.handle({ type: 'command', id: id++, command: c })
+      ack()
+      host.handle({ type: 'step', ms: 700 })
+      ack()
+    }
+    for (const f of frames().slice(1)) if (f.diff) view = applyViewDiff(view, f.diff)
+    const last = frames()[frames().length - 1] as Frame
+    expect(view.tick).toBe(last.tick)
+    host.handle({ type: 'resync' })
+    const full = frames()[frames().length - 1]?.view as SimView
+    expect(JSON.stringify(view)).toBe(JSON.stringify(full))
+  })
+
+  it('streams events incrementally and cuts them on a seek back', () => {
+    const { host, frames, ack } = harness()
+    host.handle({ type: 'init', seed: 1, playing: false, speed: 1 })
+    ack()
+    host.handle({ type: 'command', id: 1, command: { type: 'killBroker', broker: 2 } })
+    ack()
+    host.handle({ type: 'step', ms: 3000 })
+    ack()
+    const total = frames().reduce((n, f) => n + f.events.length, 0)
+    expect(total).toBeGreaterThan(2)
+    host.handle({ type: 'seek', tick: 100 })
+    const f = frames()[frames().length - 1] as Frame
+    expect(f.view).toBeDefined()
+    expect(f.eventsFrom).toBeLessThan(total)
+    expect(f.eventCount).toBe(1)
+    expect(f.inPast).toBe(true)
+  })
+
+  it('replies to commands with the engine result, errors included', () => {
+    const { host, out } = harness()
+    host.handle({ type: 'init', seed: 1, playing: false, speed: 1 })
+    host.handle({ type: 'command', id: 7, command: { type: 'killBroker', broker: 42 } })
+    const reply = out.find((m) => m.type === 'reply')
+    expect(reply).toMatchObject({
+      type: 'reply',
+      id: 7,
+      result: { ok: false, error: { field: 'broker' } },
+    })
+  })
+
+  it('reports a bad config as an error message, not an exception', () => {
+    const { host, out } = harness()
+    expect(() =>
+      host.handle({ type: 'init', seed: 1, playing: false, speed: 1, config: { brokers: 99 } }),
+    ).not.toThrow()
+    expect(out.find((m) => m.type === 'error')).toMatchObject({ type: 'error', fatal: false })
+  })
+
+  it('turns wall time into sim time while playing, at the chosen speed', () => {
+    const { host, frames } = harness()
+    host.handle({ type: 'init', seed: 1, playing: true, speed: 2 })
+    host.tick(1000)
+    host.tick(1100)
+    host.handle({ type: 'frameAck', seq: frames().length })
+    expect(frames()[frames().length - 1]?.tick).toBe(200)
+  })
+
+  it('builds the same view the engine does (no host-specific state leaks in)', () => {
+    const { host, frames } = harness()
+    host.handle({ type: 'init', seed: 5, playing: false, speed: 1 })
+    const v = frames()[0]?.view as SimView
+    expect(v.brokers['1']?.status).toBe('online')
+    expect(Object.keys(v.partitions)).toEqual(['orders-0', 'orders-1', 'orders-2'])
+    expect(typeof buildView).toBe('function')
+  })
+})
