@@ -117,6 +117,20 @@ function firstError(errors: readonly { field?: string; message: string }[]): Com
   return e === undefined ? OK : fail(e.message, e.field)
 }
 
+/** Manual placement: one replica list per partition, RF distinct existing brokers each. */
+function checkAssignment(sim: SimState, a: unknown, partitions: number, rf: number): string | null {
+  if (!Array.isArray(a) || a.length !== partitions) return `give one replica list per partition (${partitions})`
+  for (let p = 0; p < a.length; p++) {
+    const list: unknown = a[p]
+    if (!Array.isArray(list) || list.length !== rf) return `partition ${p} needs ${rf} replicas`
+    if (new Set(list).size !== list.length) return `partition ${p} names a broker twice`
+    for (const b of list) {
+      if (typeof b !== 'number' || sim.brokers[b] === undefined) return `partition ${p}: unknown broker ${String(b)}`
+    }
+  }
+  return null
+}
+
 /** Checks a command against the state without changing anything. */
 export function validateCommand(sim: SimState, cmd: Command): CommandResult {
   if (
@@ -162,6 +176,10 @@ export function validateCommand(sim: SimState, cmd: Command): CommandResult {
         placeableBrokers(sim).length,
       )
       if (e.length > 0) return firstError(e)
+      if (cmd.assignment !== undefined) {
+        const bad = checkAssignment(sim, cmd.assignment, cmd.partitions, cmd.replicationFactor)
+        if (bad !== null) return fail(bad, 'assignment')
+      }
       return firstError(validateTopicLevelConfig(cmd.config ?? {}))
     }
     case 'addPartitions': {
