@@ -224,6 +224,18 @@ describe('replication', () => {
     expect(t.replica(P0, leader).log.logEndOffset).toBe(1)
   })
 
+  it('an idempotent producer writes no duplicate through retries, a slow follower and a failover', () => {
+    const t = new TestSim(42)
+    t.do({ type: 'setAutoProduce', rate: 5, keys: 'uniform', topic: 'orders' })
+    t.advance(4000)
+    t.do({ type: 'slowBroker', broker: 3, extraMs: 4000 })
+    t.advance(5000)
+    t.do({ type: 'killBroker', broker: 2 })
+    t.advance(3000)
+    expect(t.ofType('produceError').length).toBeGreaterThan(0)
+    expect(t.sim.metrics.duplicated).toBe(0)
+  })
+
   it('segments roll by segment.bytes and are named by their base offset', () => {
     const t = new TestSim(12, { broker: { segmentBytes: 100 } })
     t.advance(50)

@@ -7,6 +7,7 @@ import { chunked } from './chunks'
 import { type Command, type CommandResult, fail, OK } from './commands'
 import { type ClusterConfig, completeConfig, type PartialClusterConfig } from './config'
 import type { Ctx } from './ctx'
+import type { SimEvent } from './events'
 import { applyGroupCommand, isGroupCommand, validateGroupCommand } from './groups/commands'
 import { emptyGroups } from './groups/model'
 import type { SimState } from './model'
@@ -38,9 +39,11 @@ import {
 
 export const DEFAULT_PRODUCER = 'producer-1'
 
+/** A new simulation at tick 0; `events` receives what setting it up reports (controller, topics). */
 export function createSim(
   seed: number,
   partial: PartialClusterConfig | ClusterConfig = {},
+  events: SimEvent[] = [],
 ): SimState {
   const config = completeConfig(partial)
   const errors = validateClusterConfig(config)
@@ -84,7 +87,7 @@ export function createSim(
     },
     groups: emptyGroups(),
   }
-  const ctx: Ctx = { sim, events: [] }
+  const ctx: Ctx = { sim, events }
   for (let id = 1; id <= config.brokers; id++) sim.brokers[id] = newBroker(id)
   sim.controller.voters = Object.keys(sim.brokers).map(Number).slice(0, 3)
   electController(ctx)

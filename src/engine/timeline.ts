@@ -50,7 +50,7 @@ export class Timeline {
     this.seed = seed
     this.config = config
     this.checkpointInterval = checkpointInterval
-    this.state = createSim(seed, config)
+    this.state = createSim(seed, config, this.allEvents)
     this.checkpoints.set(0, cloneState(this.state))
   }
 

@@ -74,7 +74,8 @@ describe('SimHost', () => {
     const f = frames()[frames().length - 1] as Frame
     expect(f.view).toBeDefined()
     expect(f.eventsFrom).toBeLessThan(total)
-    expect(f.eventCount).toBe(1)
+    expect(f.eventCount).toBeGreaterThanOrEqual(1)
+    expect(f.eventCount).toBeLessThan(total)
     expect(f.inPast).toBe(true)
   })
 

@@ -80,11 +80,16 @@ export function runSender(ctx: Ctx, p: Producer): void {
   for (const pk of Object.keys(p.queues).sort()) {
     const queue = p.queues[pk] ?? []
     const ready: OpenBatch[] = []
-    let muted = false
+    // RecordAccumulator.drain takes batches from the head of the partition's queue only: a batch
+    // waiting to be retried holds back the ones behind it, and (with idempotence) a retry is sent
+    // only once the batches before it are no longer in flight, so sequences reach the leader in
+    // order and a retry stays within the 5 batches the leader remembers.
+    let sawInFlight = false
     for (let i = 0; i < queue.length; i++) {
       const b = p.batches[queue[i] as number] as OpenBatch
       if (b.inFlight) {
-        muted = muted || p.config.maxInFlightRequestsPerConnection === 1
+        sawInFlight = true
+        if (p.config.maxInFlightRequestsPerConnection === 1) break
         continue
       }
       if (now - b.createdTick >= p.config.deliveryTimeoutMs) {
@@ -92,9 +97,13 @@ export function runSender(ctx: Ctx, p: Producer): void {
         i--
         continue
       }
-      if (!muted && isReady(ctx, p, b, i === queue.length - 1)) ready.push(b)
-      else nextWake = Math.min(nextWake, Math.max(b.retryAt, b.createdTick + p.config.lingerMs))
-      if (!isIdempotent(p) && p.config.maxInFlightRequestsPerConnection === 1) muted = true
+      if (!isReady(ctx, p, b, i === queue.length - 1)) {
+        nextWake = Math.min(nextWake, Math.max(b.retryAt, b.createdTick + p.config.lingerMs))
+        break
+      }
+      if (b.attempts > 0 && sawInFlight && isIdempotent(p)) break
+      ready.push(b)
+      if (p.config.maxInFlightRequestsPerConnection === 1) break
     }
     const leader = p.leaders[pk] ?? null
     if (ready.length === 0) continue

@@ -1,0 +1,51 @@
+// A form that sends one command: keeps the engine's error by field (CommandError.field names the
+// command's field, e.g. "replicationFactor"), errors for other fields as a general message.
+
+import { useCallback, useState } from 'react'
+import type { Command } from '../../engine/commands'
+import { useCommand } from './useCommand'
+
+export interface CommandForm {
+  errors: Readonly<Record<string, string>>
+  general: string | null
+  done: boolean
+  busy: boolean
+  /** Sends the command; resolves true when the engine accepted it. */
+  submit(command: Command): Promise<boolean>
+  clear(): void
+}
+
+export function useCommandForm(fields: readonly string[]): CommandForm {
+  const command = useCommand()
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [general, setGeneral] = useState<string | null>(null)
+  const [done, setDone] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const clear = useCallback(() => {
+    setErrors({})
+    setGeneral(null)
+    setDone(false)
+  }, [])
+  const submit = useCallback(
+    async (cmd: Command) => {
+      setBusy(true)
+      clear()
+      try {
+        const result = await command(cmd)
+        if (result === null) return false
+        if (result.ok) {
+          setDone(true)
+          return true
+        }
+        const { field, message } = result.error
+        if (field !== undefined && fields.includes(field)) setErrors({ [field]: message })
+        else setGeneral(message)
+        return false
+      } finally {
+        setBusy(false)
+      }
+    },
+    [command, clear, fields],
+  )
+  return { errors, general, done, busy, submit, clear }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { CATALOGS, translate } from './catalog'
+import { en } from './en'
+import { chooseLang } from './lang'
+import { zh } from './zh'
+
+const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+
+describe('catalogs', () => {
+  it('zh has exactly the keys of en', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort())
+  })
+
+  it('every message uses the same {parameters} in both languages and none is empty', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(params(zh[key]), key).toEqual(params(en[key]))
+      expect(CATALOGS.en[key].trim(), key).not.toBe('')
+      expect(CATALOGS.zh[key].trim(), key).not.toBe('')
+    }
+  })
+
+  it('keeps Kafka’s terms with a Chinese gloss', () => {
+    const all = Object.values(zh).join('\n')
+    expect(all).toContain('ISR（同步副本集）')
+    expect(all).toContain('HW（高水位）')
+    expect(all).toContain('LEO（日志末端位移）')
+  })
+
+  it('fills parameters', () => {
+    expect(translate('en', 'notice.badScenario', { value: 'xyz' })).toBe(
+      "Unknown scenario 'xyz' — using the default cluster",
+    )
+    expect(translate('zh', 'broker.name', { id: 2 })).toBe('Broker 2')
+  })
+})
+
+describe('chooseLang', () => {
+  it('prefers the URL, then the remembered choice, then the browser language', () => {
+    expect(chooseLang('en', 'zh', ['zh-CN'])).toBe('en')
+    expect(chooseLang(null, 'zh', ['en-US'])).toBe('zh')
+    expect(chooseLang(null, null, ['zh-TW', 'en'])).toBe('zh')
+    expect(chooseLang(null, 'klingon', ['fr-FR', 'en-GB'])).toBe('en')
+    expect(chooseLang(null, null, [])).toBe('en')
+  })
+})

@@ -1,0 +1,33 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { SCENARIOS } from '../engine/scenarios'
+import { App } from './App'
+import { browserLanguages, chooseLang, rememberedLang } from './i18n/lang'
+import { SimProvider } from './store/SimProvider'
+import { installTestHook } from './testHook'
+import { parseUrlParams } from './urlParams'
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/timeline.css'
+import './styles/cluster.css'
+import './styles/forms.css'
+import './styles/panels.css'
+
+const settings = parseUrlParams(
+  window.location.search,
+  SCENARIOS.map((s) => s.id),
+)
+const lang = chooseLang(settings.lang, rememberedLang(), browserLanguages())
+document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'
+
+const root = document.getElementById('root')
+if (root === null) throw new Error('kafkascope: index.html has no #root element')
+
+createRoot(root).render(
+  <StrictMode>
+    <SimProvider settings={settings} lang={lang} onSession={installTestHook}>
+      <App />
+    </SimProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,95 @@
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import type { SimEvent } from '../../../engine/events'
+import { Panel } from '../../components/Panel'
+import { useT } from '../../i18n/useT'
+import { useSim, useSimApi } from '../../store/useSim'
+import { EventRow } from './EventRow'
+import { type EventRows, eventRows } from './filterEvents'
+import { useRowHeight, useVirtualRows } from './useVirtualRows'
+
+/** Three lines of text plus padding (see .event-text in panels.css). */
+const ROW_REM = 4.6
+
+/** The newest events first, in plain words; virtualised, so an hour of events stays fast. */
+export function EventLogPanel() {
+  const t = useT()
+  const session = useSimApi()
+  const lang = useSim((s) => s.lang)
+  const events = useSim((s) => s.events)
+  const [query, setQuery] = useState('')
+  const prev = useRef<EventRows | null>(null)
+  const rows = useMemo(() => {
+    const r = eventRows(events, query, lang, prev.current)
+    prev.current = r
+    return r
+  }, [events, query, lang])
+  const n = rows.first.length
+  const rowPx = useRowHeight(ROW_REM)
+  const scroller = useRef<HTMLDivElement>(null)
+  const { start, end } = useVirtualRows(scroller, n, rowPx)
+  const filterId = useId()
+  // Newest first: when rows arrive while the reader has scrolled down, keep their rows still.
+  const lastCount = useRef(n)
+  useLayoutEffect(() => {
+    const el = scroller.current
+    const added = n - lastCount.current
+    lastCount.current = n
+    if (el !== null && el.scrollTop > 0 && added > 0) el.scrollTop += added * rowPx
+  }, [n, rowPx])
+  const onPick = useCallback(
+    (e: SimEvent) => {
+      // Pause first: the reader wants to look at that moment, not watch it scroll past.
+      if (session.store.getState().playing) session.send({ type: 'pause' })
+      session.send({ type: 'seek', tick: e.tick })
+      session.store.getState().highlightIds(e.touches)
+    },
+    [session],
+  )
+  const items = []
+  for (let r = start; r < end; r++) {
+    const row = n - 1 - r
+    const index = rows.first[row] as number
+    const e = events.at(index)
+    if (e === undefined) continue
+    items.push(
+      <EventRow
+        key={index}
+        event={e}
+        repeats={rows.count[row] ?? 1}
+        lang={lang}
+        top={r * rowPx}
+        height={rowPx}
+        onPick={onPick}
+      />,
+    )
+  }
+  return (
+    <Panel title={t('events.title')} className="events">
+      <div className="events-tools">
+        <label htmlFor={filterId} className="sr-only">
+          {t('events.filter')}
+        </label>
+        <input
+          id={filterId}
+          type="search"
+          placeholder={t('events.filter')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <span className="muted">
+          {t('events.count', {
+            shown: rows.matched.toLocaleString(),
+            total: events.length.toLocaleString(),
+          })}
+        </span>
+      </div>
+      <p className="muted small">{t('events.hint')}</p>
+      <div className="event-scroll" ref={scroller}>
+        {n === 0 ? <p className="muted">{t('events.empty')}</p> : null}
+        <ol className="event-list" style={{ height: n * rowPx }}>
+          {items}
+        </ol>
+      </div>
+    </Panel>
+  )
+}

@@ -1,0 +1,37 @@
+import type { MessageKey } from '../../i18n/catalog'
+import { useT } from '../../i18n/useT'
+import { selectMetrics } from '../../store/selectors'
+import { useSim } from '../../store/useSim'
+
+type Counter = 'produced' | 'acked' | 'committed' | 'lost' | 'duplicated'
+const COUNTERS: readonly Counter[] = ['produced', 'acked', 'committed', 'lost', 'duplicated']
+
+/** Record counters: what the producer sent, what was acknowledged, committed, lost, duplicated. */
+export function MetricsStrip() {
+  const t = useT()
+  const metrics = useSim(selectMetrics)
+  return (
+    <section className="panel metrics" aria-label={t('metrics.title')}>
+      <dl>
+        {COUNTERS.map((c) => {
+          const value = metrics?.[c] ?? 0
+          const bad = (c === 'lost' || c === 'duplicated') && value > 0
+          return (
+            <div
+              key={c}
+              className={`metric metric-${c}${bad ? ' metric-bad' : ''}`}
+              data-testid={`metric-${c}`}
+              title={c === 'committed' ? t('metrics.committedTitle') : undefined}
+            >
+              <dt>{t(`metrics.${c}` as MessageKey)}</dt>
+              <dd>
+                {bad ? <span aria-hidden="true">⚠ </span> : null}
+                {value.toLocaleString()}
+              </dd>
+            </div>
+          )
+        })}
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,62 @@
+import type { Acks, ProducerConfig } from '../../../engine/config'
+import { Field } from '../../components/Field'
+import { useCommand } from '../../hooks/useCommand'
+import { useT } from '../../i18n/useT'
+import { selectProducer } from '../../store/selectors'
+import { useSim } from '../../store/useSim'
+
+const ACKS: readonly [string, Acks][] = [
+  ['0', 0],
+  ['1', 1],
+  ['all', 'all'],
+]
+
+/** acks and enable.idempotence (Kafka turns idempotence off unless acks=all). */
+export function ProducerSettings() {
+  const t = useT()
+  const command = useCommand()
+  const producer = useSim(selectProducer)
+  const addNotice = useSim((s) => s.addNotice)
+  if (producer === undefined) return null
+  const set = async (config: Partial<ProducerConfig>) => {
+    const r = await command({ type: 'setProducerConfig', config })
+    if (r !== null && !r.ok)
+      addNotice({ kind: 'error', key: 'notice.simError', params: { message: r.error.message } })
+  }
+  const acks = String(producer.config.acks)
+  const label = { '0': t('produce.acks0'), '1': t('produce.acks1'), all: t('produce.acksAll') }
+  return (
+    <div className="form-row producer-settings">
+      <Field label={t('produce.acks')} hint={t('produce.acksHint')}>
+        {(p) => (
+          <select
+            {...p}
+            value={acks}
+            onChange={(e) => set({ acks: ACKS.find(([v]) => v === e.target.value)?.[1] ?? 'all' })}
+          >
+            {ACKS.map(([v]) => (
+              <option key={v} value={v}>
+                {label[v as keyof typeof label]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="field checkbox-field">
+        <label>
+          <input
+            type="checkbox"
+            checked={producer.config.enableIdempotence}
+            onChange={(e) => set({ enableIdempotence: e.target.checked })}
+          />{' '}
+          {t('produce.idempotence')}
+        </label>
+        {producer.config.enableIdempotence && !producer.idempotent && acks !== 'all' ? (
+          <span className="field-hint note" role="note">
+            ⓘ {t('produce.idemOff', { acks })}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  )
+}

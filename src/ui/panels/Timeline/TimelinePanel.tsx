@@ -1,0 +1,96 @@
+import { useId, useMemo, useState } from 'react'
+import type { Marker } from '../../../worker/protocol'
+import { useT } from '../../i18n/useT'
+import { selectHead, selectInPast, selectReady, selectTick } from '../../store/selectors'
+import { useSim, useSimApi } from '../../store/useSim'
+import { formatSeconds, MARKER_GLYPH, placeMarkers } from './markerLayout'
+import { useThrottledSeek } from './useThrottledSeek'
+
+const KINDS: readonly Marker['kind'][] = ['election', 'isr', 'loss', 'fault']
+
+/** The simulated clock: current time, a scrubber over everything computed so far, and markers. */
+export function TimelinePanel() {
+  const t = useT()
+  const session = useSimApi()
+  const ready = useSim(selectReady)
+  const tick = useSim(selectTick)
+  const head = useSim(selectHead)
+  const inPast = useSim(selectInPast)
+  const markers = useSim((s) => s.markers)
+  const seek = useThrottledSeek()
+  // While dragging, the thumb follows the pointer, not the (slightly later) frames.
+  const [dragging, setDragging] = useState<number | null>(null)
+  const id = useId()
+  const placed = useMemo(() => placeMarkers(markers, head), [markers, head])
+  const kinds = useMemo(
+    () => (markers.some((m) => m.kind === 'rebalance') ? [...KINDS, 'rebalance' as const] : KINDS),
+    [markers],
+  )
+  return (
+    <section
+      className="panel timeline"
+      data-testid="timeline"
+      data-tick={tick}
+      aria-labelledby={id}
+    >
+      <div className="timeline-head">
+        <h2 id={id}>{t('timeline.title')}</h2>
+        <span className="clock" aria-live="off">
+          {t('timeline.time', { s: formatSeconds(tick) })}
+        </span>
+        <span className="muted">{t('timeline.of', { s: formatSeconds(head) })}</span>
+      </div>
+      <div className="scrubber">
+        <div className="marker-track" aria-hidden="true">
+          {placed.map((m) => (
+            <span
+              key={`${m.kind}-${m.x}`}
+              className={`marker marker-${m.kind}`}
+              style={{ left: `${m.x}%` }}
+            >
+              {MARKER_GLYPH[m.kind]}
+            </span>
+          ))}
+        </div>
+        <input
+          type="range"
+          aria-label={t('timeline.scrub')}
+          aria-valuetext={t('timeline.time', { s: formatSeconds(tick) })}
+          min={0}
+          max={Math.max(1, head)}
+          step={1}
+          value={dragging ?? tick}
+          disabled={!ready}
+          onChange={(e) => {
+            const v = Number(e.target.value)
+            setDragging(v)
+            seek(v)
+          }}
+          onPointerUp={() => setDragging(null)}
+          onKeyUp={() => setDragging(null)}
+          onBlur={() => setDragging(null)}
+        />
+      </div>
+      <div className="timeline-foot">
+        <ul className="marker-legend">
+          {kinds.map((k) => (
+            <li key={k}>
+              <span className={`marker-glyph marker-${k}`} aria-hidden="true">
+                {MARKER_GLYPH[k]}
+              </span>{' '}
+              {t(`marker.${k}`)}
+            </li>
+          ))}
+        </ul>
+        {inPast ? (
+          <div className="past-note">
+            <span className="badge badge-warn">{t('timeline.inPast')}</span>
+            <button type="button" onClick={() => session.send({ type: 'seek', tick: head })}>
+              {t('timeline.live')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  )
+}

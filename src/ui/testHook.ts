@@ -1,0 +1,55 @@
+// window.kafkascope: the handle end-to-end tests (and curious teachers, from the console) use to
+// read and drive the simulation. Present in every build; it only calls the public session API.
+
+import type { Command, CommandResult } from '../engine/commands'
+import type { Run } from '../engine/timeline'
+import type { SimView } from '../engine/view'
+import type { SimSession } from './bridge/session'
+
+export interface KafkascopeApi {
+  /** The view currently in the store (null before the first frame). */
+  state(): SimView | null
+  /** Applies a command now; resolves with the engine's result once the frame after it arrived. */
+  dispatch(command: Command): Promise<CommandResult>
+  /** Advances the simulated clock by `ms`; resolves once the resulting frame is in the store. */
+  advance(ms: number): Promise<void>
+  /** Moves the cursor to `tick`; resolves once a frame at that tick is in the store. */
+  seek(tick: number): Promise<void>
+  /** The run so far: seed, config and every input (a replayable bug report). */
+  run(): Promise<Run | undefined>
+}
+
+declare global {
+  interface Window {
+    kafkascope?: KafkascopeApi
+  }
+}
+
+/**
+ * Installs window.kafkascope once the first view is in the store, so a test that waits for the
+ * hook can read the state straight away.
+ */
+export function installTestHook(session: SimSession): () => void {
+  const api: KafkascopeApi = {
+    state: () => session.store.getState().view,
+    dispatch: (command) => session.command(command, true),
+    advance: (ms) => session.advance(ms),
+    seek: (tick) => session.seek(tick),
+    run: () => session.getRun(),
+  }
+  const install = () => {
+    window.kafkascope = api
+  }
+  let unsubscribe = () => {}
+  if (session.store.getState().view !== null) install()
+  else
+    unsubscribe = session.store.subscribe((s) => {
+      if (s.view === null) return
+      unsubscribe()
+      install()
+    })
+  return () => {
+    unsubscribe()
+    if (window.kafkascope === api) delete window.kafkascope
+  }
+}
