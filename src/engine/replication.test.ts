@@ -304,9 +304,36 @@ describe('bad input', () => {
       [{ type: 'setProducerConfig', config: { acks: 2 as never } }, 'acks'],
       [{ type: 'slowBroker', broker: 1, extraMs: -1 }, 'extraMs'],
       [{ type: 'bogus' } as never, 'type'],
-      [{ type: 'createTopic', name: 'm', partitions: 2, replicationFactor: 2, assignment: [[1, 2]] }, 'assignment'],
-      [{ type: 'createTopic', name: 'm', partitions: 1, replicationFactor: 2, assignment: [[1, 9]] }, 'assignment'],
-      [{ type: 'createTopic', name: 'm', partitions: 1, replicationFactor: 2, assignment: [[1, 1]] }, 'assignment'],
+      [
+        {
+          type: 'createTopic',
+          name: 'm',
+          partitions: 2,
+          replicationFactor: 2,
+          assignment: [[1, 2]],
+        },
+        'assignment',
+      ],
+      [
+        {
+          type: 'createTopic',
+          name: 'm',
+          partitions: 1,
+          replicationFactor: 2,
+          assignment: [[1, 9]],
+        },
+        'assignment',
+      ],
+      [
+        {
+          type: 'createTopic',
+          name: 'm',
+          partitions: 1,
+          replicationFactor: 2,
+          assignment: [[1, 1]],
+        },
+        'assignment',
+      ],
     ]
     const before = JSON.stringify(t.sim.partitions)
     for (const [cmd, field] of cases) {

@@ -122,13 +122,15 @@ function firstError(errors: readonly { field?: string; message: string }[]): Com
 
 /** Manual placement: one replica list per partition, RF distinct existing brokers each. */
 function checkAssignment(sim: SimState, a: unknown, partitions: number, rf: number): string | null {
-  if (!Array.isArray(a) || a.length !== partitions) return `give one replica list per partition (${partitions})`
+  if (!Array.isArray(a) || a.length !== partitions)
+    return `give one replica list per partition (${partitions})`
   for (let p = 0; p < a.length; p++) {
     const list: unknown = a[p]
     if (!Array.isArray(list) || list.length !== rf) return `partition ${p} needs ${rf} replicas`
     if (new Set(list).size !== list.length) return `partition ${p} names a broker twice`
     for (const b of list) {
-      if (typeof b !== 'number' || sim.brokers[b] === undefined) return `partition ${p}: unknown broker ${String(b)}`
+      if (typeof b !== 'number' || sim.brokers[b] === undefined)
+        return `partition ${p}: unknown broker ${String(b)}`
     }
   }
   return null
