@@ -7,7 +7,8 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
 const isCI = !!process.env.CI
 
-const PORT = 4173
+// E2E_PORT lets a second checkout run its browser tests while another holds 4173.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 const baseURL = `http://127.0.0.1:${PORT}`
 
 export default defineConfig({
