@@ -11,11 +11,10 @@ import { effectiveIdempotence } from '../config'
 import type { Ctx } from '../ctx'
 import { utf8Bytes } from '../kafka/murmur2'
 import { partitionForKey, roundRobinPartition, stickyNextPartition } from '../kafka/partitioner'
-import type { OpenBatch, Producer, SimState } from '../model'
+import type { OpenBatch, Producer, RecordData, SimState } from '../model'
 import { partitionKey } from '../model'
 import { randomInt } from '../rng'
 import { scheduleAt } from '../scheduler'
-import { runSender } from './producerSender'
 import { addRecord } from './recordFate'
 
 /** Approximate per-record overhead in a batch (varint lengths, attributes, deltas). */
@@ -81,7 +80,7 @@ function choosePartition(
 ): number {
   const n = p.partitionCounts[topic] ?? 0
   if (explicit !== null) return explicit
-  if (key !== null) return partitionForKey(utf8Bytes(key), n)
+  if (key !== null) return keyedPartition(key, n)
   const available = availablePartitions(p, topic, n)
   if (p.config.partitioner === 'round-robin') {
     const c = p.roundRobin[topic] ?? 0
@@ -98,15 +97,54 @@ function choosePartition(
   return s.partition
 }
 
+/** Length of a string in UTF-8, without encoding it (Java encodes a lone surrogate as '?'). */
+export function utf8Length(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) n += 1
+    else if (c < 0x800) n += 2
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4
+        i++
+      } else n += 1
+    } else if (c >= 0xd800 && c <= 0xdfff) n += 1
+    else n += 3
+  }
+  return n
+}
+
+/**
+ * murmur2 partitioning memoized by (key, partition count). A pure cache of a pure function: it
+ * changes no result, only skips re-encoding and re-hashing keys that repeat.
+ */
+const keyPartitionCache = new Map<number, Map<string, number>>()
+function keyedPartition(key: string, n: number): number {
+  let byKey = keyPartitionCache.get(n)
+  if (byKey === undefined) {
+    byKey = new Map()
+    keyPartitionCache.set(n, byKey)
+  }
+  let p = byKey.get(key)
+  if (p === undefined) {
+    if (byKey.size >= 65_536) byKey.clear()
+    p = partitionForKey(utf8Bytes(key), n)
+    byKey.set(key, p)
+  }
+  return p
+}
+
 export function recordBytes(
   key: string | null,
   value: string,
   headers?: Record<string, string>,
 ): number {
-  let b = utf8Bytes(value).length + RECORD_OVERHEAD_BYTES
-  if (key !== null) b += utf8Bytes(key).length
+  let b = utf8Length(value) + RECORD_OVERHEAD_BYTES
+  if (key !== null) b += utf8Length(key)
   if (headers !== undefined)
-    for (const [k, v] of Object.entries(headers)) b += utf8Bytes(k).length + utf8Bytes(v).length
+    for (const [k, v] of Object.entries(headers)) b += utf8Length(k) + utf8Length(v)
   return b
 }
 
@@ -122,7 +160,8 @@ export function sendRecord(
   const bytes = recordBytes(key, cmd.value, cmd.headers)
   const partition = choosePartition(sim, p, cmd.topic, key, cmd.partition ?? null, bytes)
   const pk = partitionKey(cmd.topic, partition)
-  const id = addRecord(sim, {
+  const data: RecordData = {
+    id: -1,
     producer: p.id,
     topic: cmd.topic,
     partition,
@@ -130,11 +169,15 @@ export function sendRecord(
     value: cmd.value,
     bytes,
     timestamp: sim.tick,
-    ...(cmd.headers === undefined ? {} : { headers: cmd.headers }),
-  })
+  }
+  if (cmd.headers !== undefined)
+    (data as { headers?: Record<string, string> }).headers = cmd.headers
+  const id = addRecord(sim, data)
   sim.metrics.produced++
   appendToAccumulator(sim, p, pk, id, bytes)
-  runSender(ctx, p)
+  // The sender runs once per tick for everything sent in it (as Kafka's Sender thread wakes up),
+  // not once per record.
+  wakeSenderAt(sim, p, sim.tick)
   return id
 }
 

@@ -11,9 +11,11 @@ import { batchIndexOf, recordIdAt } from '../log/replicaLog'
 import type { Batch, RecordData, Replica, SimState } from '../model'
 import { FATE } from '../model'
 
-export function addRecord(sim: SimState, data: Omit<RecordData, 'id'>): number {
+/** Registers a new record; `data.id` is overwritten with the next record id, which is returned. */
+export function addRecord(sim: SimState, data: Omit<RecordData, 'id'> & { id?: number }): number {
   const id = sim.counters.recordId++
-  push(sim.records, { ...data, id })
+  ;(data as { id: number }).id = id
+  push(sim.records, data as RecordData)
   push(sim.fate.flags, FATE.SENT)
   push(sim.fate.offsets, -1)
   push(sim.fate.appendCount, 0)
