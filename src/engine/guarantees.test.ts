@@ -57,9 +57,7 @@ function faultCommand(f: Fault, broker: number): Command {
 function play(
   seed: number,
   config: PartialClusterConfig,
-  steps:
-    | fc.RecordValue<typeof step>[]
-    | { gap: number; fault: Fault; broker: number; produce: number }[],
+  steps: readonly { gap: number; fault: Fault; broker: number; produce: number }[],
   checkStrong: boolean,
 ): { t: TestSim; violations: string[] } {
   const t = new TestSim(seed, config)

@@ -36,8 +36,10 @@ describe('replication', () => {
     }
     t.advance(300)
     const counts = [0, 0, 0]
-    for (const key of ['alice', 'bob', 'key1', 'user-1'])
-      counts[partitionForKey(utf8Bytes(key), 3)]++
+    for (const key of ['alice', 'bob', 'key1', 'user-1']) {
+      const p = partitionForKey(utf8Bytes(key), 3)
+      counts[p] = (counts[p] ?? 0) + 1
+    }
     for (let p = 0; p < 3; p++) {
       const m = t.meta(`orders-${p}`)
       expect(t.replica(`orders-${p}`, m.leader as number).log.logEndOffset).toBe(counts[p])
