@@ -34,7 +34,11 @@ async function buildEngine() {
       outDir,
       emptyOutDir: true,
       minify: false,
-      lib: { entry: path.join(root, 'src/engine/index.ts'), formats: ['es'], fileName: () => 'engine.mjs' },
+      lib: {
+        entry: path.join(root, 'src/engine/index.ts'),
+        formats: ['es'],
+        fileName: () => 'engine.mjs',
+      },
     },
   })
   return import(pathToFileURL(path.join(outDir, 'engine.mjs')).href)
@@ -42,7 +46,10 @@ async function buildEngine() {
 
 /** Records produced, replicated and committed per wall-clock second (acks=all, idempotent, RF 3). */
 function engineRecordsPerSec(E) {
-  const sim = E.createSim(1, { brokers: 3, topics: [{ name: 'bench', partitions: 6, replicationFactor: 3 }] })
+  const sim = E.createSim(1, {
+    brokers: 3,
+    topics: [{ name: 'bench', partitions: 6, replicationFactor: 3 }],
+  })
   const ctx = { sim, events: [] }
   E.runUntil(ctx, 100)
   const value = 'x'.repeat(88)
@@ -103,7 +110,11 @@ function seekP95Ms(E) {
 }
 
 function initialJsGzipKB() {
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  )
   const dist = path.join(root, 'dist')
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8')
   const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1])
@@ -142,7 +153,8 @@ async function main() {
   console.log('')
   console.log('figure'.padEnd(26), 'value'.padStart(14), ' unit'.padEnd(22), 'target')
   for (const [name, v, unit, target] of rows) {
-    const shown = typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(v)
+    const shown =
+      typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(v)
     console.log(name.padEnd(26), shown.padStart(14), ` ${unit}`.padEnd(22), target)
   }
   console.log(`BENCH ${JSON.stringify(figures)}`)
