@@ -7,6 +7,24 @@ export * from './config'
 export type { ViewDiff } from './diff'
 export { applyViewDiff, diffViews, squashDiffs } from './diff'
 export type { SimEvent, SimEventType } from './events'
+export type { GroupCommand } from './groups/commands'
+export type { AutoOffsetReset, CommitPolicy, ConsumerConfig } from './groups/config'
+export {
+  COMMIT_POLICY_INFO,
+  CONSUMER_CONFIG_INFO,
+  DEFAULT_CONSUMER_CONFIG,
+  rebalanceProtocolOf,
+} from './groups/config'
+export { describeGroup, formatOffsetTable, offsetRows } from './groups/describeGroups'
+export type { GroupEvent } from './groups/events'
+export type { ResetTarget } from './groups/resetOffsets'
+export type {
+  GroupMemberView,
+  GroupPartitionView,
+  GroupsView,
+  GroupView,
+  MemberState,
+} from './groups/view'
 export type { AssignorMember, AssignorName } from './kafka/assignors'
 export { assignPartitions } from './kafka/assignors'
 export { coordinatorPartition, javaStringHashCode } from './kafka/javaHash'

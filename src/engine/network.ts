@@ -25,6 +25,8 @@ export type MessageKind =
   | 'groupResponse'
   | 'consumerFetch'
   | 'consumerFetchResponse'
+  | 'listOffsets'
+  | 'listOffsetsResponse'
 
 /** Requests and their responses share a connection; different kinds of traffic use different ones. */
 function channelOf(kind: MessageKind): string {

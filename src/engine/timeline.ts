@@ -4,12 +4,21 @@
 // `checkpointInterval` ticks only make seeking fast: `seek(t)` restores the nearest checkpoint at
 // or before t and replays at most one interval, and equals a fresh replay to t. Acting in the past
 // forks the run: the inputs, checkpoints and events after that point are dropped.
+// Metrics samples (metricsHistory.ts) are kept like events: taken every SAMPLE_INTERVAL_MS, appended
+// only beyond the furthest sample, visible up to the cursor, dropped on a fork.
 
 import { cloneState } from './clone'
 import type { Command, CommandResult } from './commands'
 import type { PartialClusterConfig } from './config'
 import type { Ctx } from './ctx'
 import type { SimEvent } from './events'
+import {
+  countUpTo,
+  type MetricsSample,
+  nextSampleTick,
+  SAMPLE_INTERVAL_MS,
+  sampleMetrics,
+} from './metricsHistory'
 import type { SimState } from './model'
 import { peekTimer } from './scheduler'
 import { applyCommand, createSim } from './sim'
@@ -36,6 +45,8 @@ export class Timeline {
   private state: SimState
   /** Every event up to `head`, in order. */
   private allEvents: SimEvent[] = []
+  /** Every metrics sample up to `head`, in tick order (one per SAMPLE_INTERVAL_MS). */
+  private allSamples: MetricsSample[] = []
   /** The furthest tick this branch of the run has been computed to. */
   private headTick = 0
   /** Ticks replayed by the last seek (for tests and the bench). */
@@ -51,6 +62,7 @@ export class Timeline {
     this.config = config
     this.checkpointInterval = checkpointInterval
     this.state = createSim(seed, config, this.allEvents)
+    this.allSamples.push(sampleMetrics(this.state))
     this.checkpoints.set(0, cloneState(this.state))
   }
 
@@ -85,6 +97,14 @@ export class Timeline {
   get eventCount(): number {
     return this.visibleCount()
   }
+  /** Metrics samples [from, to) of those up to the cursor. */
+  samplesBetween(from: number, to: number): MetricsSample[] {
+    return this.allSamples.slice(Math.max(0, from), Math.min(to, this.sampleCount))
+  }
+  /** How many metrics samples lie at or before the cursor. */
+  get sampleCount(): number {
+    return countUpTo(this.allSamples, this.state.tick)
+  }
   get lastInputTick(): number {
     return this.inputs[this.inputs.length - 1]?.tick ?? 0
   }
@@ -116,11 +136,12 @@ export class Timeline {
       const cur = this.state.tick
       const boundary = (Math.floor(cur / K) + 1) * K
       const nextInput = this.inputs.find((i) => i.tick > cur)
-      let to = Math.min(target, boundary)
+      let to = Math.min(target, boundary, nextSampleTick(cur))
       if (nextInput !== undefined) to = Math.min(to, nextInput.tick)
       const buf: SimEvent[] = []
       const ctx: Ctx = { sim: this.state, events: buf }
       runUntil(ctx, to)
+      this.maybeSample(to)
       for (const inp of this.inputs) {
         if (inp.tick !== to) continue
         applyCommand(ctx, inp.command)
@@ -130,6 +151,13 @@ export class Timeline {
       if (to % K === 0 && !this.checkpoints.has(to))
         this.checkpoints.set(to, cloneState(this.state))
     }
+  }
+
+  /** Samples at a sample tick never computed before (timers at `to` done, inputs at `to` not yet). */
+  private maybeSample(to: number): void {
+    const last = this.allSamples[this.allSamples.length - 1]
+    if (to % SAMPLE_INTERVAL_MS === 0 && (last === undefined || to > last.tick))
+      this.allSamples.push(sampleMetrics(this.state))
   }
 
   private keepNewEvents(buf: SimEvent[]): void {
@@ -206,6 +234,7 @@ export class Timeline {
     this.inputs = this.inputs.filter((i) => i.tick <= now)
     for (const t of [...this.checkpoints.keys()]) if (t > now) this.checkpoints.delete(t)
     this.allEvents.length = this.visibleCount()
+    this.allSamples.length = this.sampleCount
     this.headTick = now
   }
 

@@ -1,2 +1,166 @@
-// Events of consumer groups. Filled in by the consumer-groups work.
-export type GroupEvent = { type: 'groupNoop' }
+// Events of consumer groups: facts in the past tense, named so the UI's generic describer can
+// place them (group*, member*, rebalance*, consumer*, offset*, records*, plus partitionsRevoked,
+// partitionsAssigned, partitionsLost and coordinatorMoved). `touches` carries "group-<g>" and,
+// for one consumer, "member-<g>-<clientId>".
+
+import type { AssignorName } from '../kafka/assignors'
+
+export type MemberLeftReason = 'leave' | 'sessionTimeout' | 'pollTimeout' | 'rebalanceTimeout'
+
+export type CommitException =
+  | 'CommitFailedException'
+  | 'RebalanceInProgressException'
+  | 'RetriableCommitFailedException'
+  | 'TimeoutException'
+
+export type SkipReason =
+  | 'committedBeforeProcessing'
+  | 'autoOffsetResetLatest'
+  | 'deletedBeforeRead'
+  | 'resetOffsets'
+
+export type GroupEvent =
+  | {
+      type: 'groupCreated'
+      group: string
+      topics: string[]
+      strategy: AssignorName[]
+      protocol: 'eager' | 'cooperative'
+      offsetsPartition: number
+    }
+  | { type: 'groupConfigChanged'; group: string; changes: string[] }
+  | {
+      type: 'consumerStarted'
+      group: string
+      clientId: string
+      groupInstanceId: string | null
+      restart: boolean
+    }
+  | { type: 'consumerClosed'; group: string; clientId: string }
+  | { type: 'consumerCrashed'; group: string; clientId: string; unprocessed: number }
+  | { type: 'consumerPaused'; group: string; clientId: string; paused: boolean }
+  | { type: 'consumerFailed'; group: string; clientId: string; error: string; detail: string }
+  | { type: 'consumerIdle'; group: string; clientId: string; generation: number }
+  | {
+      type: 'consumerLostCoordinator'
+      group: string
+      clientId: string
+      broker: number
+      /** NOT_COORDINATOR, COORDINATOR_NOT_AVAILABLE, NETWORK_EXCEPTION (connection dropped), ... */
+      error: string
+      /** Requests that failed with it and are retried once the coordinator is found again. */
+      inFlight: string[]
+    }
+  | {
+      type: 'consumerPollTimeout'
+      group: string
+      clientId: string
+      sinceLastPollMs: number
+      maxPollIntervalMs: number
+    }
+  | {
+      type: 'consumerSawNewPartitions'
+      group: string
+      clientId: string
+      topic: string
+      from: number
+      to: number
+    }
+  | {
+      type: 'coordinatorMoved'
+      group: string
+      from: number | null
+      to: number | null
+      generation: number
+      members: number
+      offsetsPartition: string
+    }
+  | {
+      type: 'memberJoined'
+      group: string
+      clientId: string
+      memberId: string
+      groupInstanceId: string | null
+    }
+  | {
+      type: 'memberLeft'
+      group: string
+      clientId: string
+      memberId: string
+      reason: MemberLeftReason
+    }
+  | { type: 'rebalanceStarted'; group: string; generation: number; reason: string }
+  | {
+      type: 'rebalanceCompleted'
+      group: string
+      generation: number
+      protocol: 'eager' | 'cooperative'
+      assignor: AssignorName | null
+      leader: string | null
+      /** clientId -> partitions of the new generation. */
+      assignment: Record<string, string[]>
+    }
+  | {
+      type: 'partitionsRevoked'
+      group: string
+      clientId: string
+      partitions: string[]
+      protocol: 'eager' | 'cooperative'
+    }
+  | { type: 'partitionsLost'; group: string; clientId: string; partitions: string[] }
+  | {
+      type: 'partitionsAssigned'
+      group: string
+      clientId: string
+      partitions: string[]
+      generation: number
+    }
+  | {
+      type: 'offsetsCommitted'
+      group: string
+      clientId: string | null
+      offsets: Record<string, number>
+      how: 'auto' | 'sync' | 'async' | 'revoke' | 'close' | 'admin'
+    }
+  | {
+      type: 'offsetCommitFailed'
+      group: string
+      clientId: string
+      exception: CommitException
+      error: string
+      offsets: Record<string, number>
+    }
+  | {
+      type: 'offsetReset'
+      group: string
+      clientId: string
+      partition: string
+      strategy: 'earliest' | 'latest'
+      offset: number
+      reason: 'noCommittedOffset' | 'outOfRange'
+    }
+  | {
+      type: 'offsetsReset'
+      group: string
+      topic: string
+      offsets: Record<string, number>
+      to: string
+    }
+  | {
+      type: 'recordsReprocessed'
+      group: string
+      clientId: string
+      partition: string
+      count: number
+      offsets: number[]
+    }
+  | {
+      type: 'recordsSkipped'
+      group: string
+      partition: string
+      count: number
+      offsets: number[]
+      reason: SkipReason
+      /** In plain words, e.g. "written to orders-3 before c1's metadata showed the partition". */
+      detail: string
+    }

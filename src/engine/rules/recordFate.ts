@@ -110,6 +110,8 @@ export function markFailed(sim: SimState, ids: readonly number[]): void {
 export function markCommitted(ctx: Ctx, r: Replica, from: number, to: number): void {
   const { sim } = ctx
   const list = openRecords(sim, r.partition)
+  // Internal topics (__consumer_offsets) are tracked too, but not counted in the user's metrics.
+  const internal = sim.topics[sim.partitions[r.partition]?.topic ?? '']?.internal === true
   let i = batchIndexOf(r.log, Math.max(from, r.log.logStartOffset))
   if (i < 0) return
   for (; i < r.log.batches.length; i++) {
@@ -120,7 +122,7 @@ export function markCommitted(ctx: Ctx, r: Replica, from: number, to: number): v
       if (off < from || off >= to) continue
       const id = b.recordIds === null ? b.firstRecordId + k : (b.recordIds[k] as number)
       const f = addFlag(sim.fate.flags, id, FATE.COMMITTED)
-      if ((f & FATE.COMMITTED) === 0) sim.metrics.committed++
+      if ((f & FATE.COMMITTED) === 0 && !internal) sim.metrics.committed++
       if (!isOpen(f)) {
         set(sim.fate.offsets, id, off)
         push(list, id)

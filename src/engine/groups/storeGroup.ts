@@ -1,0 +1,221 @@
+// GroupMetadataManager.storeOffsets / storeGroup: commits and group metadata are records appended
+// to the group's __consumer_offsets partition on the coordinator and replicated like any other. A
+// commit waits for the HW (acks=all) before it enters the offsets cache; under min ISR or after
+// offsets.commit.timeout.ms it fails (COORDINATOR_NOT_AVAILABLE). Simplified: the wait is polled by
+// the group watch, group records are not waited for, the topic is never compacted.
+
+import { type Ctx, emit } from '../ctx'
+import { appendBatch } from '../log/replicaLog'
+import { partitionConfig } from '../lookup'
+import type { Batch, Replica } from '../model'
+import { replicaKey } from '../model'
+import { appendOptions, completeParkedFetches } from '../rules/fetch'
+import { isUnderMinIsr } from '../rules/highWatermark'
+import { maybeIncrementHighWatermark } from '../rules/highWatermarkUpdate'
+import { RECORD_OVERHEAD_BYTES } from '../rules/producer'
+import { addRecord, markAppended } from '../rules/recordFate'
+import { createTopic, placeableBrokers } from '../rules/topics'
+import { OFFSETS_COMMIT_TIMEOUT_MS, OFFSETS_TOPIC, OFFSETS_TOPIC_SEGMENT_BYTES } from './config'
+import { nextSeq, offsetsPartitionOf, replyTo, touches } from './lookup'
+import type { GroupEntry } from './model'
+
+/** Creates __consumer_offsets (internal) when the first group appears. */
+export function ensureOffsetsTopic(ctx: Ctx): void {
+  const { sim } = ctx
+  if (sim.topics[OFFSETS_TOPIC] !== undefined) return
+  const cfg = sim.config.broker
+  const rf = Math.max(1, Math.min(cfg.offsetsTopicReplicationFactor, placeableBrokers(sim).length))
+  createTopic(
+    ctx,
+    OFFSETS_TOPIC,
+    cfg.offsetsTopicNumPartitions,
+    rf,
+    { retentionMs: -1, segmentBytes: OFFSETS_TOPIC_SEGMENT_BYTES },
+    undefined,
+    true,
+  )
+}
+
+export interface StoredRecord {
+  readonly key: string
+  readonly value: string
+}
+
+/** The coordinator's replica of the group's partition, if it still leads it. */
+export function coordinatorReplica(ctx: Ctx, g: GroupEntry): Replica | undefined {
+  const p = offsetsPartitionOf(ctx.sim, g.id)
+  const b = g.coord.broker
+  if (p === null || b === null) return undefined
+  const r = ctx.sim.replicas[replicaKey(p, b)]
+  return r !== undefined && r.role === 'leader' ? r : undefined
+}
+
+/** Appends records to the coordinator's log; returns the offset the HW must reach, or an error. */
+function append(
+  ctx: Ctx,
+  g: GroupEntry,
+  records: readonly StoredRecord[],
+): number | 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' {
+  const { sim } = ctx
+  const r = coordinatorReplica(ctx, g)
+  if (r === undefined) return 'NOT_COORDINATOR'
+  const meta = sim.partitions[r.partition]
+  const minIsr = partitionConfig(sim, r.partition).minInsyncReplicas
+  if (isUnderMinIsr(r.isr.length, minIsr, meta?.replicas.length ?? 1))
+    return 'COORDINATOR_NOT_AVAILABLE'
+  if (records.length === 0) return r.log.logEndOffset
+  const partition = Number(r.partition.slice(OFFSETS_TOPIC.length + 1))
+  const ids: number[] = []
+  let bytes = 0
+  for (const rec of records) {
+    const size = rec.key.length + rec.value.length + RECORD_OVERHEAD_BYTES
+    bytes += size
+    ids.push(
+      addRecord(sim, {
+        producer: `coordinator-${r.brokerId}`,
+        topic: OFFSETS_TOPIC,
+        partition,
+        key: rec.key,
+        value: rec.value,
+        bytes: size,
+        timestamp: sim.tick,
+      }),
+    )
+  }
+  const batch: Batch = Object.freeze({
+    baseOffset: r.log.logEndOffset,
+    count: ids.length,
+    epoch: r.leaderEpoch,
+    producerId: -1,
+    producerEpoch: -1,
+    baseSequence: -1,
+    firstRecordId: ids[0] as number,
+    recordIds: null,
+    bytes,
+    maxTimestamp: sim.tick,
+    appendTick: sim.tick,
+  })
+  appendBatch(r.log, batch, appendOptions(ctx, r.partition), sim.tick)
+  markAppended(ctx, r.partition, batch, ids)
+  completeParkedFetches(ctx, r.brokerId, r.partition)
+  maybeIncrementHighWatermark(ctx, r)
+  return r.log.logEndOffset
+}
+
+/** OffsetCommit records: the value carries the group, partition and offset as JSON. */
+export function offsetRecords(group: string, offsets: Readonly<Record<string, number>>) {
+  return Object.keys(offsets).map((p) => ({
+    key: `${group}/${p}`,
+    value: JSON.stringify({ group, partition: p, offset: offsets[p] }),
+  }))
+}
+
+/**
+ * Appends a commit and parks it until the HW covers it. `clientId` null is the admin client
+ * (resetOffsets); it is not answered. Returns the error if the append could not be made.
+ */
+export function storeOffsets(
+  ctx: Ctx,
+  g: GroupEntry,
+  offsets: Readonly<Record<string, number>>,
+  requester: { clientId: string; inc: number; id: number } | null,
+): 'NONE' | 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' {
+  const res = append(ctx, g, offsetRecords(g.id, offsets))
+  if (typeof res !== 'number') return res
+  const id = requester?.id ?? nextSeq(ctx.sim)
+  g.coord.appends[id] = {
+    id,
+    requiredOffset: res,
+    deadline: ctx.sim.tick + OFFSETS_COMMIT_TIMEOUT_MS,
+    offsets,
+    clientId: requester?.clientId ?? null,
+    inc: requester?.inc ?? 0,
+  }
+  return 'NONE'
+}
+
+/** Writes the group metadata record (generation, members, assignment), not waited for. */
+export function storeGroup(ctx: Ctx, g: GroupEntry): void {
+  const c = g.coord
+  const members = Object.values(c.members).map((m) => ({
+    memberId: m.memberId,
+    clientId: m.clientId,
+    host: m.host,
+    groupInstanceId: m.groupInstanceId,
+    protocols: m.protocols,
+    topics: m.topics,
+    sessionTimeoutMs: m.sessionTimeoutMs,
+    rebalanceTimeoutMs: m.rebalanceTimeoutMs,
+    assignment: m.assignment,
+  }))
+  const value = JSON.stringify({
+    group: g.id,
+    generation: c.generation,
+    protocol: c.protocol,
+    leader: c.leader,
+    members,
+  })
+  append(ctx, g, [{ key: g.id, value }])
+}
+
+/** DelayedProduce.tryComplete for the group's parked appends. */
+export function completeAppends(ctx: Ctx, g: GroupEntry): void {
+  const { sim } = ctx
+  const c = g.coord
+  for (const id of Object.keys(c.appends)) {
+    const a = c.appends[id]
+    if (a === undefined || c.broker === null) continue
+    const r = coordinatorReplica(ctx, g)
+    let error: 'NONE' | 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' | null = null
+    if (r === undefined) error = 'NOT_COORDINATOR'
+    else if (r.highWatermark >= a.requiredOffset) {
+      const minIsr = partitionConfig(sim, r.partition).minInsyncReplicas
+      const rf = sim.partitions[r.partition]?.replicas.length ?? 1
+      error = isUnderMinIsr(r.isr.length, minIsr, rf) ? 'COORDINATOR_NOT_AVAILABLE' : 'NONE'
+    } else if (sim.tick >= a.deadline) error = 'COORDINATOR_NOT_AVAILABLE'
+    if (error === null) continue
+    delete c.appends[id]
+    if (error === 'NONE') Object.assign(c.offsets, a.offsets)
+    respondCommit(ctx, g, c.broker, a, error)
+  }
+}
+
+/** The coordinator lost the partition: every parked commit fails with NOT_COORDINATOR. */
+export function failAllAppends(ctx: Ctx, g: GroupEntry, broker: number): void {
+  for (const id of Object.keys(g.coord.appends)) {
+    const a = g.coord.appends[id]
+    if (a === undefined) continue
+    delete g.coord.appends[id]
+    respondCommit(ctx, g, broker, a, 'NOT_COORDINATOR')
+  }
+}
+
+function respondCommit(
+  ctx: Ctx,
+  g: GroupEntry,
+  broker: number,
+  a: { id: number; clientId: string | null; offsets: Readonly<Record<string, number>> },
+  error: 'NONE' | 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE',
+): void {
+  if (a.clientId === null) {
+    if (error === 'NONE') {
+      emit(ctx, {
+        type: 'offsetsCommitted',
+        group: g.id,
+        clientId: null,
+        offsets: { ...a.offsets },
+        how: 'admin',
+        touches: touches(g.id),
+      })
+    }
+    return
+  }
+  replyTo(
+    ctx.sim,
+    broker,
+    g.id,
+    a.clientId,
+    { api: 'OffsetCommit', id: a.id, error, offsets: a.offsets },
+    Object.keys(a.offsets),
+  )
+}
