@@ -13,6 +13,7 @@ import { checkInvariants } from './invariants'
 import { recordIdAt } from './log/replicaLog'
 import type { SimState } from './model'
 import { FATE, replicaKey } from './model'
+import { actuallyLost, reportedLost } from './testing/checker'
 import { TestSim } from './testing/run'
 
 type Fault = 'kill' | 'restart' | 'isolate' | 'reconnect' | 'slow' | 'fast' | 'power' | 'shutdown'
@@ -88,31 +89,6 @@ function play(
     check()
   }
   return { t, violations }
-}
-
-/** Acked or committed records that the partition's leader does not hold at their offset. */
-function actuallyLost(sim: SimState): Set<number> {
-  const lost = new Set<number>()
-  for (let id = 0; id < sim.records.length; id++) {
-    const f = get(sim.fate.flags, id) ?? 0
-    if ((f & (FATE.ACKED | FATE.COMMITTED)) === 0) continue
-    const rec = get(sim.records, id)
-    if (rec === undefined) continue
-    const key = `${rec.topic}-${rec.partition}`
-    const m = sim.partitions[key]
-    const leader = m?.leader == null ? undefined : sim.replicas[replicaKey(key, m.leader)]
-    const off = get(sim.fate.offsets, id) ?? -1
-    if (leader === undefined) continue
-    if (recordIdAt(leader.log, off) !== id) lost.add(id)
-  }
-  return lost
-}
-
-function reportedLost(sim: SimState): Set<number> {
-  const out = new Set<number>()
-  for (let id = 0; id < sim.records.length; id++)
-    if (((get(sim.fate.flags, id) ?? 0) & FATE.LOST) !== 0) out.add(id)
-  return out
 }
 
 describe('guarantees under random faults', () => {
