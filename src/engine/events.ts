@@ -62,6 +62,7 @@ export type ClusterEvent =
   | { type: 'recordsLost'; partition: string; count: number; offsets: number[]; reason: string }
   | { type: 'recordsDuplicated'; partition: string; count: number; offsets: number[] }
   | { type: 'duplicateDropped'; producer: string; partition: string; baseSequence: number }
+  | { type: 'recordsReordered'; producer: string; partition: string; offsets: number[] }
   | { type: 'recordsExpired'; producer: string; partition: string; count: number }
   | { type: 'segmentRolled'; partition: string; broker: number; baseOffset: number }
   | {

@@ -274,6 +274,8 @@ export interface Producer {
   autoRate: number
   autoKeys: 'none' | 'uniform' | 'few' | 'hot'
   autoTopic: string
+  /** Auto-produce to several topics in turn (empty: autoTopic only). */
+  autoTopics: string[]
   autoSeq: number
   autoGen: number
   /** Tick of the sender's next scheduled wake-up, -1 when none. */
@@ -339,6 +341,8 @@ export interface SimState {
   timers: Timer[]
   /** Network messages in flight (also in the timer queue as deliveries), for the view. */
   inFlight: Record<string, import('./network').InFlight>
+  /** Per "producer|partition", the highest record id appended so far (to see reordering). */
+  appendOrder: Record<string, number>
   /** Per directed link, the latest arrival tick scheduled (connections deliver in order). */
   linkClock: Record<string, Tick>
   metrics: Metrics

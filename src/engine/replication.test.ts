@@ -213,6 +213,36 @@ describe('replication', () => {
     expect(t.ofType('recordsDuplicated').length).toBeGreaterThan(0)
   })
 
+  // A follower rejoins the ISR while records stream in: a batch refused with NOT_ENOUGH_REPLICAS
+  // just before is retried after the next one was already written.
+  function reorderRun(idempotent: boolean): TestSim {
+    const t = new TestSim(21, {
+      producer: { enableIdempotence: idempotent, maxInFlightRequestsPerConnection: 5 },
+    })
+    t.advance(50)
+    const leader = t.leaderOf(P0) as number
+    const followers = t.meta(P0).replicas.filter((b) => b !== leader)
+    for (const f of followers) t.do({ type: 'killBroker', broker: f })
+    t.advance(2500)
+    t.do({ type: 'restartBroker', broker: followers[0] as number })
+    for (let i = 0; i < 400; i++) {
+      sendTo(t, 0, 1, `r${i}-`)
+      t.advance(4)
+    }
+    t.advance(5000)
+    return t
+  }
+
+  it('without idempotence and several requests in flight, retries after a failover can reorder records', () => {
+    expect(reorderRun(false).ofType('recordsReordered').length).toBeGreaterThan(0)
+  })
+
+  it('with idempotence the same failover keeps the order', () => {
+    const t = reorderRun(true)
+    expect(t.ofType('recordsReordered')).toHaveLength(0)
+    expect(t.sim.metrics.duplicated).toBe(0)
+  })
+
   it('with idempotence the leader drops the retried duplicate', () => {
     const t = new TestSim(11, { producer: { requestTimeoutMs: 60 } })
     t.advance(50)

@@ -73,6 +73,7 @@ export function createSim(
     timers: [],
     inFlight: {},
     linkClock: {},
+    appendOrder: {},
     metrics: {
       produced: 0,
       acked: 0,
@@ -254,6 +255,13 @@ export function validateCommand(sim: SimState, cmd: Command): CommandResult {
       }
       if (cmd.topic !== undefined && sim.topics[cmd.topic] === undefined)
         return fail(`unknown topic ${cmd.topic}`, 'topic')
+      if (cmd.topics !== undefined) {
+        if (!Array.isArray(cmd.topics) || cmd.topics.length === 0 || cmd.topics.length > 64)
+          return fail('topics must list 1 to 64 topics', 'topics')
+        for (const t of cmd.topics)
+          if (typeof t !== 'string' || sim.topics[t] === undefined)
+            return fail(`unknown topic ${String(t)}`, 'topics')
+      }
       if (cmd.keys !== undefined && !['none', 'uniform', 'few', 'hot'].includes(cmd.keys))
         return fail('keys must be none, uniform, few or hot', 'keys')
       return OK
@@ -359,7 +367,13 @@ export function applyCommand(ctx: Ctx, cmd: Command): CommandResult {
       const p = sim.producers[cmd.producer ?? DEFAULT_PRODUCER]
       if (p === undefined) break
       p.autoRate = cmd.rate
-      if (cmd.topic !== undefined) p.autoTopic = cmd.topic
+      if (cmd.topics !== undefined) {
+        p.autoTopics = cmd.topics.slice()
+        p.autoTopic = cmd.topics[0] as string
+      } else if (cmd.topic !== undefined) {
+        p.autoTopic = cmd.topic
+        p.autoTopics = []
+      }
       if (cmd.keys !== undefined) p.autoKeys = cmd.keys
       p.autoGen++
       if (p.autoRate > 0)

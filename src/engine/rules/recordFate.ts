@@ -69,6 +69,7 @@ export function markAppended(
       dupOffsets.push(batch.baseOffset + i)
     }
   }
+  checkOrder(ctx, partition, batch, ids, dupOffsets.length > 0)
   if (dupOffsets.length > 0) {
     sim.metrics.duplicated += dupOffsets.length
     emit(ctx, {
@@ -79,6 +80,38 @@ export function markAppended(
       touches: [touchPartition(partition)],
     })
   }
+}
+
+/**
+ * Records of one producer reach a partition in the order it sent them, unless a failed batch is
+ * retried while later ones were already written (max.in.flight.requests.per.connection > 1
+ * without idempotence). Record ids grow in send order, so a batch older than what the partition
+ * already has from that producer was reordered.
+ */
+function checkOrder(
+  ctx: Ctx,
+  partition: string,
+  batch: Batch,
+  ids: readonly number[],
+  duplicate: boolean,
+): void {
+  const { sim } = ctx
+  const first = ids[0]
+  const rec = first === undefined ? undefined : get(sim.records, first)
+  if (rec === undefined) return
+  const key = `${rec.producer}|${partition}`
+  const highest = sim.appendOrder[key] ?? -1
+  const last = ids[ids.length - 1] as number
+  if (!duplicate && (first as number) < highest) {
+    emit(ctx, {
+      type: 'recordsReordered',
+      producer: rec.producer,
+      partition,
+      offsets: ids.map((_, i) => batch.baseOffset + i).slice(0, 20),
+      touches: [touchPartition(partition)],
+    })
+  }
+  if (last > highest) sim.appendOrder[key] = last
 }
 
 export function markAcked(

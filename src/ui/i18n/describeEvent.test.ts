@@ -93,6 +93,9 @@ const SAMPLES: Samples = {
   duplicateDropped: [
     { type: 'duplicateDropped', producer: 'producer-1', partition: 'orders-0', baseSequence: 8 },
   ],
+  recordsReordered: [
+    { type: 'recordsReordered', producer: 'producer-1', partition: 'orders-0', offsets: [7, 8] },
+  ],
   recordsExpired: [
     { type: 'recordsExpired', producer: 'producer-1', partition: 'orders-0', count: 4 },
   ],

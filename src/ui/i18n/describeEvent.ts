@@ -197,6 +197,10 @@ const DESCRIBE: Describe = {
     zh
       ? `${e.partition} 的 leader 丢弃了 ${e.producer} 的重复批次（序列号 ${e.baseSequence}）：幂等性生效`
       : `the leader of ${e.partition} dropped a duplicate batch from ${e.producer} (sequence ${e.baseSequence}): idempotence at work`,
+  recordsReordered: (e, zh) =>
+    zh
+      ? `${e.producer} 的记录在 ${e.partition} 中乱序了（位移 ${offsets(e.offsets)}）：失败的批次重试时，后发的批次已经写入（未开启幂等且 max.in.flight.requests.per.connection > 1）`
+      : `${e.producer}'s records arrived out of order in ${e.partition} (offsets ${offsets(e.offsets)}): a failed batch was retried after later ones were written (no idempotence, max.in.flight.requests.per.connection > 1)`,
   recordsExpired: (e, zh) =>
     zh
       ? `${e.producer}：发往 ${e.partition} 的 ${e.count} 条记录超过 delivery.timeout.ms，未能送达`
