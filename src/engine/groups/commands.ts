@@ -35,6 +35,8 @@ export type GroupCommand =
       commitPolicy?: CommitPolicy
       /** Processing time per record, in ms. */
       processingMs?: number
+      /** Idempotent consumer: remember processed record ids and skip redeliveries. */
+      dedupe?: boolean
       /** Consumers to start at once (c1, c2, ...). */
       consumers?: number
     }
@@ -48,6 +50,7 @@ export type GroupCommand =
       strategy?: AssignorName | AssignorName[]
       commitPolicy?: CommitPolicy
       processingMs?: number
+      dedupe?: boolean
       config?: Partial<ConsumerConfig>
     }
   | { type: 'resetOffsets'; group: string; topic: string; to: ResetTarget; partition?: number }
@@ -95,13 +98,21 @@ function checkClient(sim: SimState, group: string, clientId: unknown): CommandRe
 
 function checkSettings(
   sim: SimState,
-  cmd: { strategy?: unknown; commitPolicy?: unknown; processingMs?: unknown; config?: unknown },
+  cmd: {
+    strategy?: unknown
+    commitPolicy?: unknown
+    processingMs?: unknown
+    config?: unknown
+    dedupe?: unknown
+  },
   base: ConsumerConfig,
 ): CommandResult {
   if (cmd.strategy !== undefined) {
     const e = validateStrategy(cmd.strategy)
     if (e !== null) return fail(e.message, e.field)
   }
+  if ('dedupe' in cmd && cmd.dedupe !== undefined && typeof cmd.dedupe !== 'boolean')
+    return fail('dedupe must be true or false', 'dedupe')
   if (cmd.commitPolicy !== undefined && !COMMIT_POLICIES.includes(cmd.commitPolicy as CommitPolicy))
     return fail(`commitPolicy must be ${COMMIT_POLICIES.join(', ')}`, 'commitPolicy')
   const p = cmd.processingMs
@@ -211,6 +222,7 @@ function checkSetConfig(
     cmd.strategy === undefined &&
     cmd.commitPolicy === undefined &&
     cmd.processingMs === undefined &&
+    cmd.dedupe === undefined &&
     cmd.config === undefined
   )
     return fail('nothing to change: give strategy, commitPolicy, processingMs or config', 'config')
@@ -239,6 +251,7 @@ export function applyGroupCommand(ctx: Ctx, cmd: GroupCommand): CommandResult {
       cmd.config,
       cmd.commitPolicy,
       cmd.processingMs,
+      cmd.dedupe,
     )
     for (let i = 0; i < (cmd.consumers ?? 0); i++) startConsumer(ctx, g, undefined, null)
     return OK

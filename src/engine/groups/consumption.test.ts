@@ -70,6 +70,38 @@ describe('record fate of consumption', () => {
     expect(ownershipViolations(t.sim)).toEqual([])
   })
 
+  it('an idempotent consumer recognises the redelivered records and applies nothing twice', () => {
+    const t = new TestSim(7)
+    t.do({
+      type: 'addGroup',
+      group: 'g1',
+      topics: ['orders'],
+      consumers: 2,
+      processingMs: 10,
+      dedupe: true,
+      config: { autoOffsetReset: 'earliest', autoCommitIntervalMs: 2000 },
+    })
+    stable(t, 'g1', 2)
+    t.do({ type: 'setAutoProduce', rate: 40, topic: 'orders', keys: 'uniform' })
+    t.advance(2500)
+    until(t, () =>
+      groupView(t, 'g1').partitions.some(
+        (p) =>
+          p.owner === 'c1' &&
+          p.position !== null &&
+          p.committed !== null &&
+          p.position > p.committed + 2,
+      ),
+    )
+    t.do({ type: 'crashConsumer', group: 'g1', clientId: 'c1' })
+    t.advance(8000)
+    const v = groupView(t, 'g1')
+    expect(t.ofType('recordsDeduplicated').length).toBeGreaterThan(0)
+    expect(t.ofType('recordsReprocessed')).toHaveLength(0)
+    expect(v.deduplicated).toBeGreaterThan(0)
+    expect(v.processedTwice).toBe(0)
+  })
+
   it('commit before processing then a crash skips records, and that is reported', () => {
     const t = new TestSim(3)
     t.do({

@@ -147,7 +147,7 @@ export type GroupEvent =
       to: string
     }
   | {
-      type: 'recordsReprocessed'
+      type: 'recordsReprocessed' | 'recordsDeduplicated'
       group: string
       clientId: string
       partition: string

@@ -185,6 +185,8 @@ export interface GroupFate {
   processed: number
   /** Records processed more than once. */
   reprocessed: number
+  /** Redelivered records an idempotent consumer recognised and did not apply again. */
+  deduplicated: number
   /** Records a committed offset moved past while nobody had processed them (commit-before-process). */
   skipped: number
   /** Records on a partition created after the subscription, written before `latest` found it. */
@@ -205,6 +207,11 @@ export interface GroupEntry {
   strategy: AssignorName[]
   commitPolicy: CommitPolicy
   processingMs: number
+  /**
+   * The idempotent-consumer remedy for duplicates: the application remembers the ids of the
+   * records it processed and ignores a redelivery (the notes' "save and query" pattern).
+   */
+  dedupe: boolean
   config: ConsumerConfig
   readonly createdTick: Tick
   nextClient: number
@@ -258,6 +265,7 @@ export function emptyFate(): GroupFate {
     counts: chunked<number>(),
     processed: 0,
     reprocessed: 0,
+    deduplicated: 0,
     skipped: 0,
     skippedByLatest: 0,
     skippedByReset: 0,

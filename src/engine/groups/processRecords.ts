@@ -44,14 +44,15 @@ export function markProcessed(
     const n = bump(g, r.id)
     g.fate.processed++
     if (n < 2) continue
-    if (n === 2) g.fate.reprocessed++
+    if (g.dedupe) g.fate.deduplicated++
+    else if (n === 2) g.fate.reprocessed++
     const list = again.get(r.partition) ?? []
     list.push(r.offset)
     again.set(r.partition, list)
   }
   for (const [partition, offsets] of again) {
     emit(ctx, {
-      type: 'recordsReprocessed',
+      type: g.dedupe ? 'recordsDeduplicated' : 'recordsReprocessed',
       group: g.id,
       clientId,
       partition,

@@ -37,6 +37,7 @@ export function createGroup(
   config: Partial<ConsumerConfig> | undefined,
   commitPolicy: CommitPolicy | undefined,
   processingMs: number | undefined,
+  dedupe?: boolean,
 ): GroupEntry {
   const { sim } = ctx
   ensureOffsetsTopic(ctx)
@@ -48,6 +49,7 @@ export function createGroup(
     strategy: (strategy ?? DEFAULT_STRATEGY).slice(),
     commitPolicy: commitPolicy ?? 'auto',
     processingMs: processingMs ?? DEFAULT_PROCESSING_MS,
+    dedupe: dedupe ?? false,
     config: { ...DEFAULT_CONSUMER_CONFIG, ...config },
     createdTick: sim.tick,
     nextClient: 1,
@@ -173,6 +175,7 @@ export function changeGroupSettings(
     strategy?: AssignorName | AssignorName[]
     commitPolicy?: CommitPolicy
     processingMs?: number
+    dedupe?: boolean
     config?: Partial<ConsumerConfig>
   },
 ): void {
@@ -190,6 +193,10 @@ export function changeGroupSettings(
   if (cmd.processingMs !== undefined) {
     g.processingMs = cmd.processingMs
     changes.push('processingMs')
+  }
+  if (cmd.dedupe !== undefined) {
+    g.dedupe = cmd.dedupe
+    changes.push('dedupe')
   }
   const next = cmd.strategy === undefined ? null : strategyList(cmd.strategy)
   const strategyChanged = next !== null && next.join(',') !== g.strategy.join(',')

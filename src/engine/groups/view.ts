@@ -67,6 +67,8 @@ export interface GroupView {
   readonly strategy: readonly AssignorName[]
   readonly topics: readonly string[]
   readonly commitPolicy: CommitPolicy
+  /** Idempotent consumer (remembers processed record ids). */
+  readonly dedupe: boolean
   readonly processingMs: number
   readonly config: ConsumerConfig
   readonly coordinator: number | null
@@ -79,6 +81,8 @@ export interface GroupView {
   readonly lag: number
   readonly processed: number
   readonly processedTwice: number
+  /** Redeliveries an idempotent consumer ignored. */
+  readonly deduplicated: number
   readonly skipped: number
   readonly skippedByLatest: number
   readonly skippedByReset: number
@@ -204,6 +208,7 @@ function buildGroup(sim: SimState, g: GroupEntry): GroupView {
     strategy: g.strategy.slice(),
     topics: g.topics.slice(),
     commitPolicy: g.commitPolicy,
+    dedupe: g.dedupe,
     processingMs: g.processingMs,
     config: g.config,
     coordinator: coord.broker,
@@ -215,6 +220,7 @@ function buildGroup(sim: SimState, g: GroupEntry): GroupView {
     lag,
     processed: g.fate.processed,
     processedTwice: g.fate.reprocessed,
+    deduplicated: g.fate.deduplicated,
     skipped: g.fate.skipped,
     skippedByLatest: g.fate.skippedByLatest,
     skippedByReset: g.fate.skippedByReset,
