@@ -81,6 +81,7 @@ export interface ProducerView {
   readonly autoRate: number
   readonly autoKeys: string
   readonly autoTopic: string
+  readonly autoTopics: readonly string[]
   readonly batches: readonly ProducerBatchView[]
   readonly recent: SimState['producers'][string]['recent']
 }
@@ -120,6 +121,8 @@ export interface FocusReplicaView {
   readonly leo: number
   readonly hw: number
   readonly logStartOffset: number
+  /** Offsets below this are on disk; above it, only in the OS page cache (lost on power failure). */
+  readonly flushedOffset: number
   readonly segments: readonly SegmentView[]
   readonly epochCache: readonly EpochEntry[]
 }
@@ -204,6 +207,7 @@ function buildFocus(sim: SimState, focus: Focus | null): FocusView | null {
         leo: r.log.logEndOffset,
         hw: r.highWatermark,
         logStartOffset: r.log.logStartOffset,
+        flushedOffset: r.log.flushedOffset,
         segments: r.log.segments.map((s) => ({
           baseOffset: s.baseOffset,
           fileName: segmentFileName(s.baseOffset, '.log'),
@@ -297,6 +301,7 @@ export function buildView(sim: SimState, focus: Focus | null = null): SimView {
       autoRate: p.autoRate,
       autoKeys: p.autoKeys,
       autoTopic: p.autoTopic,
+      autoTopics: p.autoTopics,
       batches,
       recent: p.recent,
     }
