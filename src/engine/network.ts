@@ -56,6 +56,8 @@ export interface InFlight {
   readonly partitions: readonly string[]
   /** Number of records carried, for the view. */
   readonly records: number
+  /** Per partition, for the view: records carried (responses) or fetch offsets (fetches). */
+  readonly detail?: Readonly<Record<string, number>>
   readonly payload: unknown
 }
 
@@ -88,7 +90,12 @@ export function send(
   from: Endpoint,
   to: Endpoint,
   payload: unknown,
-  opts: { partitions?: readonly string[]; records?: number; extraLatency?: number } = {},
+  opts: {
+    partitions?: readonly string[]
+    records?: number
+    extraLatency?: number
+    detail?: Readonly<Record<string, number>>
+  } = {},
 ): number | null {
   if (!linkUp(sim, from, to)) return null
   const id = sim.counters.messageId++
@@ -107,6 +114,7 @@ export function send(
     recvTick: sim.tick + delay,
     partitions: opts.partitions ?? [],
     records: opts.records ?? 0,
+    ...(opts.detail === undefined ? {} : { detail: opts.detail }),
     payload,
   }
   schedule(sim, delay, { kind: 'deliver', msgId: id })

@@ -95,6 +95,8 @@ export interface MessageView {
   readonly recvTick: number
   readonly partitions: readonly string[]
   readonly records: number
+  /** Per partition: records carried (fetch responses) or the fetch offset asked for (fetches). */
+  readonly detail?: Readonly<Record<string, number>>
 }
 
 export interface CellView {
@@ -317,6 +319,7 @@ export function buildView(sim: SimState, focus: Focus | null = null): SimView {
       recvTick: m.recvTick,
       partitions: m.partitions,
       records: m.records,
+      ...(m.detail === undefined ? {} : { detail: m.detail }),
     }
   }
   return {

@@ -96,9 +96,12 @@ export function sendFetch(ctx: Ctx, follower: BrokerId, leader: BrokerId): void 
   const token = ++sim.counters.fetchToken
   br.fetchInFlight[leader] = token
   const req: FetchRequest = { follower, token, partitions }
+  const offsets: Record<string, number> = {}
+  for (const p of partitions) offsets[p.partition] = p.fetchOffset
   const id = send(sim, 'fetch', follower, leader, req, {
     partitions: partitions.map((p) => p.partition),
     extraLatency: br.slowMs,
+    detail: offsets,
   })
   if (id === null) retryFetchLater(ctx, follower, leader)
 }
@@ -196,9 +199,13 @@ function respondFetch(ctx: Ctx, leader: BrokerId, req: FetchRequest): void {
     return { ...base, ...info, error: null, batches }
   })
   const resp: FetchResponse = { leader, token: req.token, partitions: parts }
+  // Every partition is listed (an empty answer still carries the HW); detail counts records.
+  const perPartition: Record<string, number> = {}
+  for (const p of parts) perPartition[p.partition] = p.batches.reduce((n, b) => n + b.count, 0)
   send(sim, 'fetchResponse', leader, req.follower, resp, {
-    partitions: parts.filter((p) => p.batches.length > 0).map((p) => p.partition),
+    partitions: parts.map((p) => p.partition),
     records,
+    detail: perPartition,
   })
 }
 
