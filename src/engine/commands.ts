@@ -28,7 +28,7 @@ export type AdminCommand =
   | { type: 'setTopicConfig'; topic: string; config: Partial<TopicLevelConfig> }
   | { type: 'setBrokerConfig'; config: Partial<BrokerConfig> }
   | { type: 'setTruncationMode'; mode: 'leader-epoch' | 'high-watermark' }
-  | { type: 'electPreferredLeaders'; topic?: string }
+  | { type: 'electPreferredLeaders'; topic?: string; broker?: number }
 
 export type ProducerCommand =
   | {
@@ -45,6 +45,8 @@ export type ProducerCommand =
       type: 'setAutoProduce'
       producer?: string
       topic?: string
+      /** Several topics, one record each in turn (replaces `topic`). */
+      topics?: string[]
       rate: number
       keys?: 'none' | 'uniform' | 'few' | 'hot'
     }

@@ -5,7 +5,14 @@
 
 import type { SimView } from './view'
 
-type Collections = 'brokers' | 'topics' | 'partitions' | 'replicas' | 'producers' | 'messages'
+type Collections =
+  | 'brokers'
+  | 'topics'
+  | 'partitions'
+  | 'replicas'
+  | 'producers'
+  | 'messages'
+  | 'parked'
 export const COLLECTIONS: readonly Collections[] = [
   'brokers',
   'topics',
@@ -13,6 +20,7 @@ export const COLLECTIONS: readonly Collections[] = [
   'replicas',
   'producers',
   'messages',
+  'parked',
 ]
 
 export interface CollectionDiff {

@@ -28,8 +28,10 @@ export function metaOf(sim: SimState, key: string): PartitionMeta {
 /** Replicas hosted by a broker, in partition order. */
 export function replicasOnBroker(sim: SimState, broker: BrokerId): Replica[] {
   const out: Replica[] = []
-  for (const key of Object.keys(sim.partitions)) {
-    const r = sim.replicas[replicaKey(key, broker)]
+  const hosted = sim.brokers[broker]?.hosted
+  if (hosted === undefined) return out
+  for (const key of hosted) {
+    const r = sim.replicas[key]
     if (r !== undefined) out.push(r)
   }
   return out

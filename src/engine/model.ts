@@ -47,6 +47,10 @@ export interface Broker {
   parked: Record<string, ParkedFetch>
   /** Leader side: acks=all produce requests waiting for the HW (the produce purgatory). */
   purgatory: Record<string, PendingProduce>
+  /** Tick of the purgatory's timeout timer (the earliest deadline), -1 when none. */
+  purgatoryWake: Tick
+  /** Keys of the replicas this broker hosts, in partition creation order (an index). */
+  hosted: ReplicaKey[]
 }
 
 export interface FetchPartition {
@@ -57,6 +61,8 @@ export interface FetchPartition {
 
 export interface ParkedFetch {
   readonly parkId: number
+  /** When it was parked (the long poll started). */
+  readonly since: Tick
   readonly follower: BrokerId
   readonly token: number
   readonly partitions: readonly FetchPartition[]
@@ -250,6 +256,8 @@ export interface ProducerRequest {
   readonly broker: BrokerId
   readonly batchIds: number[]
   readonly sentTick: Tick
+  /** When the client gives up waiting (request.timeout.ms plus a round trip). */
+  readonly deadline: Tick
 }
 
 export interface Producer {
@@ -280,6 +288,8 @@ export interface Producer {
   autoGen: number
   /** Tick of the sender's next scheduled wake-up, -1 when none. */
   nextWake: Tick
+  /** Tick of the request-timeout timer (the earliest request deadline), -1 when none. */
+  timeoutWake: Tick
   /** The last few batch outcomes, newest last, for the producer panel. */
   recent: BatchOutcome[]
 }
@@ -338,9 +348,10 @@ export interface SimState {
   fate: FateTable
   /** Per partition, ids of records whose fate is still open (acked or committed and could be lost). */
   openRecords: Record<PartitionKey, Chunked<number>>
+  /** The timer heap (scheduler.ts), with each timer's tick and sequence in parallel arrays. */
   timers: Timer[]
-  /** Network messages in flight (also in the timer queue as deliveries), for the view. */
-  inFlight: Record<string, import('./network').InFlight>
+  timerAt: number[]
+  timerSeq: number[]
   /** Per "producer|partition", the highest record id appended so far (to see reordering). */
   appendOrder: Record<string, number>
   /** Per directed link, the latest arrival tick scheduled (connections deliver in order). */

@@ -1,8 +1,9 @@
 // The network: requests and responses between brokers, the controller and clients, each with a
-// seeded latency. A message in flight is kept in `sim.inFlight` (so the view can draw it, placed by
-// sim time) and delivered by a timer. An isolated broker keeps its client links but loses its
-// links to other brokers and to the controller; a dead broker has no links at all. A message that
-// cannot be delivered is dropped and its sender is told so, as a TCP disconnect would.
+// seeded latency. A message in flight is the payload of its delivery timer (the view finds the
+// messages in flight in the timer heap and places them by sim time). An isolated broker keeps its
+// client links but loses its links to other brokers and to the controller; a dead broker has no
+// links at all. A message that cannot be delivered is dropped and its sender is told so, as a TCP
+// disconnect would.
 
 import type { BrokerId, SimState, Tick } from './model'
 import { randomInt } from './rng'
@@ -61,6 +62,15 @@ export interface InFlight {
   readonly payload: unknown
 }
 
+const NONE: readonly string[] = Object.freeze([])
+
+/** The messages in flight, in the order they were sent. */
+export function messagesInFlight(sim: SimState): InFlight[] {
+  const out: InFlight[] = []
+  for (const t of sim.timers) if (t.kind === 'deliver') out.push(t.msg)
+  return out.sort((a, b) => a.id - b.id)
+}
+
 export function brokerAlive(sim: SimState, b: BrokerId): boolean {
   const br = sim.brokers[b]
   return br !== undefined && br.status !== 'offline'
@@ -99,24 +109,29 @@ export function send(
 ): number | null {
   if (!linkUp(sim, from, to)) return null
   const id = sim.counters.messageId++
-  // One TCP connection per pair and kind of traffic: messages on it arrive in the order sent.
-  const link = `${from}>${to}:${channelOf(kind)}`
+  // One TCP connection per client, server and kind of traffic; each direction delivers in order.
+  // A response travels back on the connection its request came on, so a slow broker's own
+  // fetches do not delay the answers it sends as a leader on the other brokers' connections.
+  const response = kind.endsWith('Response')
+  const link = response
+    ? `${to}>${from}:${channelOf(kind)}:down`
+    : `${from}>${to}:${channelOf(kind)}:up`
   const earliest = sim.linkClock[link] ?? 0
   const delay =
     from === to ? 0 : Math.max(latency(sim, opts.extraLatency ?? 0), earliest - sim.tick)
   sim.linkClock[link] = sim.tick + delay
-  sim.inFlight[id] = {
+  const msg: InFlight = {
     id,
     kind,
     from,
     to,
     sendTick: sim.tick,
     recvTick: sim.tick + delay,
-    partitions: opts.partitions ?? [],
+    partitions: opts.partitions ?? NONE,
     records: opts.records ?? 0,
     ...(opts.detail === undefined ? {} : { detail: opts.detail }),
     payload,
   }
-  schedule(sim, delay, { kind: 'deliver', msgId: id })
+  schedule(sim, delay, { kind: 'deliver', msg })
   return id
 }

@@ -96,6 +96,18 @@ describe('replication', () => {
     expect(t.sim.metrics.acked).toBe(2)
   })
 
+  it('a slowed broker delays only its own fetches, not the answers it sends as a leader', () => {
+    const t = new TestSim(5)
+    t.advance(50)
+    t.do({ type: 'setAutoProduce', rate: 20, topic: 'orders', keys: 'uniform' })
+    const slow = t.leaderOf('orders-1') as number
+    t.do({ type: 'slowBroker', broker: slow, extraMs: 4000 })
+    t.advance(8000)
+    const removed = t.ofType('isrShrunk').filter((e) => e.partition === 'orders-1')
+    expect(removed).toEqual([])
+    expect(t.ofType('isrShrunk').every((e) => e.removed.every((b) => b === slow))).toBe(true)
+  })
+
   it('a slow follower leaves the ISR after replica.lag.time.max.ms and rejoins once caught up', () => {
     const t = new TestSim(5)
     t.advance(50)

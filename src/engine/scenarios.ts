@@ -13,6 +13,7 @@ export interface Scenario {
 }
 
 const at = (tick: number, command: Command): RunInput => ({ tick, command })
+const STRESS_TOPICS = ['t1', 't2', 't3', 't4', 't5', 't6']
 
 export const SCENARIOS: readonly Scenario[] = [
   {
@@ -69,21 +70,30 @@ export const SCENARIOS: readonly Scenario[] = [
         { name: 'payments', partitions: 6, replicationFactor: 3 },
       ],
     },
-    inputs: [at(0, { type: 'setAutoProduce', rate: 20, keys: 'uniform', topic: 'orders' })],
+    // One producer spreading 20 keyed records/s over both topics; one group of 3 consumers on both.
+    inputs: [
+      at(0, { type: 'setAutoProduce', rate: 20, keys: 'uniform', topics: ['orders', 'payments'] }),
+      at(0, { type: 'addGroup', group: 'classroom', topics: ['orders', 'payments'], consumers: 3 }),
+    ],
   },
   {
     id: 'bench-stress',
     title: { en: 'Benchmark: stress', zh: '基准：压力测试' },
     config: {
       brokers: 12,
-      topics: ['t1', 't2', 't3', 't4', 't5', 't6'].map((name) => ({
+      topics: STRESS_TOPICS.map((name) => ({
         name,
         partitions: 24,
         replicationFactor: 3,
       })),
     },
+    // 500 keyed records/s spread over the six topics; four groups of six consumers, each group on
+    // every topic; a broker killed every 20 s and restarted 10 s later, in turn.
     inputs: [
-      at(0, { type: 'setAutoProduce', rate: 500, keys: 'uniform', topic: 't1' }),
+      at(0, { type: 'setAutoProduce', rate: 500, keys: 'uniform', topics: [...STRESS_TOPICS] }),
+      ...[1, 2, 3, 4].map((g) =>
+        at(0, { type: 'addGroup', group: `stress-${g}`, topics: [...STRESS_TOPICS], consumers: 6 }),
+      ),
       ...Array.from({ length: 180 }, (_, i) => [
         at(20_000 * (i + 1), { type: 'killBroker', broker: (i % 12) + 1 }),
         at(20_000 * (i + 1) + 10_000, { type: 'restartBroker', broker: (i % 12) + 1 }),

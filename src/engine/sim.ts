@@ -71,7 +71,8 @@ export function createSim(
     fate: { flags: chunked(), offsets: chunked(), appendCount: chunked() },
     openRecords: {},
     timers: [],
-    inFlight: {},
+    timerAt: [],
+    timerSeq: [],
     linkClock: {},
     appendOrder: {},
     metrics: {
@@ -217,6 +218,8 @@ export function validateCommand(sim: SimState, cmd: Command): CommandResult {
         ? OK
         : fail('truncation must be leader-epoch or high-watermark', 'mode')
     case 'electPreferredLeaders':
+      if (cmd.broker !== undefined && sim.brokers[cmd.broker] === undefined)
+        return fail(`unknown broker ${String(cmd.broker)}`, 'broker')
       return cmd.topic === undefined || sim.topics[cmd.topic] !== undefined
         ? OK
         : fail(`unknown topic ${cmd.topic}`, 'topic')
@@ -341,7 +344,7 @@ export function applyCommand(ctx: Ctx, cmd: Command): CommandResult {
       })
       break
     case 'electPreferredLeaders':
-      electPreferredLeaders(ctx, cmd.topic)
+      electPreferredLeaders(ctx, cmd.topic, cmd.broker)
       break
     case 'produce': {
       const p = sim.producers[cmd.producer ?? DEFAULT_PRODUCER]

@@ -25,7 +25,7 @@ import {
 import { applyPartitionMetadata, type MetadataPayload } from './rules/metadata'
 import {
   handleProduceRequest,
-  handlePurgatoryTimeout,
+  handlePurgatoryTimeouts,
   type ProduceRequest,
   type ProduceResponse,
 } from './rules/producePurgatory'
@@ -33,7 +33,7 @@ import { autoProduceOne } from './rules/producer'
 import {
   handleProduceResponse,
   handleProduceUndeliverable,
-  handleRequestTimeout,
+  handleRequestTimeouts,
   runSender,
 } from './rules/producerSender'
 import { checkpointHighWatermarks, enforceRetention, flushPageCache } from './rules/storage'
@@ -121,13 +121,9 @@ function undeliverable(ctx: Ctx, m: InFlight): void {
 function fire(ctx: Ctx, t: Timer): void {
   const { sim } = ctx
   switch (t.kind) {
-    case 'deliver': {
-      const m = sim.inFlight[t.msgId]
-      if (m === undefined) return
-      delete sim.inFlight[t.msgId]
-      deliver(ctx, m)
+    case 'deliver':
+      deliver(ctx, t.msg)
       return
-    }
     case 'heartbeat': {
       const br = sim.brokers[t.broker]
       if (br === undefined || br.incarnation !== t.inc || br.status === 'offline') return
@@ -184,11 +180,11 @@ function fire(ctx: Ctx, t: Timer): void {
       return
     }
     case 'purgatoryTimeout':
-      handlePurgatoryTimeout(ctx, t.broker, t.requestId)
+      handlePurgatoryTimeouts(ctx, t.broker, t.at)
       return
     case 'requestTimeout': {
       const p = sim.producers[t.producer]
-      if (p !== undefined) handleRequestTimeout(ctx, p, t.requestId)
+      if (p !== undefined) handleRequestTimeouts(ctx, p, t.at)
       return
     }
     case 'autoProduce': {

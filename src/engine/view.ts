@@ -10,7 +10,7 @@ import type { EpochEntry } from './log/leaderEpochCache'
 import { segmentFileName } from './log/replicaLog'
 import type { Batch, BrokerStatus, Metrics, PartitionMeta, Replica, SimState } from './model'
 import { FATE, replicaKey } from './model'
-import type { MessageKind } from './network'
+import { type MessageKind, messagesInFlight } from './network'
 
 export interface BrokerView {
   readonly id: number
@@ -21,6 +21,14 @@ export interface BrokerView {
   readonly shuttingDown: boolean
   readonly slowMs: number
   readonly epoch: number
+}
+
+/** A follower's fetch parked at its leader (the long poll), from `since` until at most `until`. */
+export interface ParkedFetchView {
+  readonly leader: number
+  readonly follower: number
+  readonly since: number
+  readonly until: number
 }
 
 export interface TopicView {
@@ -153,6 +161,8 @@ export interface SimView {
   readonly replicas: Readonly<Record<string, ReplicaView>>
   readonly producers: Readonly<Record<string, ProducerView>>
   readonly messages: Readonly<Record<string, MessageView>>
+  /** Parked follower fetches, keyed "<leader>><follower>" (kept apart so broker records stay stable). */
+  readonly parked: Readonly<Record<string, ParkedFetchView>>
   readonly metrics: Metrics
   readonly groups: GroupsView
   readonly focus: FocusView | null
@@ -308,9 +318,20 @@ export function buildView(sim: SimState, focus: Focus | null = null): SimView {
       recent: p.recent,
     }
   }
+  const parked: Record<string, ParkedFetchView> = {}
+  for (const b of Object.values(sim.brokers)) {
+    for (const f of Object.values(b.parked)) {
+      parked[`${b.id}>${f.follower}`] = {
+        leader: b.id,
+        follower: f.follower,
+        since: f.since,
+        until: f.since + sim.config.broker.replicaFetchWaitMaxMs,
+      }
+    }
+  }
   const messages: Record<string, MessageView> = {}
-  for (const [id, m] of Object.entries(sim.inFlight)) {
-    messages[id] = {
+  for (const m of messagesInFlight(sim)) {
+    messages[m.id] = {
       id: m.id,
       kind: m.kind,
       from: m.from,
@@ -332,6 +353,7 @@ export function buildView(sim: SimState, focus: Focus | null = null): SimView {
     replicas,
     producers,
     messages,
+    parked,
     metrics: { ...sim.metrics },
     groups: buildGroupsView(sim),
     focus: buildFocus(sim, focus),

@@ -5,12 +5,17 @@ import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { WorkerErrorAlert } from './components/WorkerErrorAlert'
 import { useDocumentLang } from './hooks/useDocumentLang'
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts'
+import { CliGroupsPanel } from './panels/Cli/CliGroupsPanel'
 import { CliTopicsPanel } from './panels/Cli/CliTopicsPanel'
 import { ClusterPanel } from './panels/Cluster/ClusterPanel'
+import { ConfigPanel } from './panels/Config/ConfigPanel'
 import { EventLogPanel } from './panels/EventLog/EventLogPanel'
+import { GroupsPanel } from './panels/Groups/GroupsPanel'
 import { Header } from './panels/Header/Header'
+import { MetricsPanel } from './panels/Metrics/MetricsPanel'
 import { MetricsStrip } from './panels/Metrics/MetricsStrip'
 import { PartitionsPanel } from './panels/Partitions/PartitionsPanel'
+import { PartitionPanel } from './panels/PartitionView/PartitionPanel'
 import { ProducePanel } from './panels/Produce/ProducePanel'
 import { TimelinePanel } from './panels/Timeline/TimelinePanel'
 
@@ -31,13 +36,26 @@ export function App() {
         <div className="col-main">
           <ClusterPanel />
           <PartitionsPanel />
+          <PartitionPanel />
         </div>
         <div className="col-side">
           <ProducePanel />
           <EventLogPanel />
         </div>
         <div className="full-row">
+          <GroupsPanel />
+        </div>
+        <div className="full-row">
+          <MetricsPanel />
+        </div>
+        <div className="full-row">
           <CliTopicsPanel />
+        </div>
+        <div className="full-row">
+          <CliGroupsPanel />
+        </div>
+        <div className="full-row">
+          <ConfigPanel />
         </div>
       </main>
       <Announcer />

@@ -13,6 +13,7 @@ import './styles/timeline.css'
 import './styles/cluster.css'
 import './styles/forms.css'
 import './styles/panels.css'
+import './styles/partition.css'
 
 const settings = parseUrlParams(
   window.location.search,

@@ -8,6 +8,7 @@
 import { type Command, type CommandResult, fail } from '../engine/commands'
 import { diffViews } from '../engine/diff'
 import type { SimEvent } from '../engine/events'
+import { MAX_SAMPLES_PER_FRAME } from '../engine/metricsHistory'
 import { findScenario } from '../engine/scenarios'
 import { Timeline } from '../engine/timeline'
 import { ConfigError } from '../engine/validate'
@@ -56,6 +57,8 @@ export class SimHost {
   private needFull = true
   private lastSent: SimView | null = null
   private sentEvents = 0
+  /** The page holds the metrics samples before this index (the latest MAX_SAMPLES_PER_FRAME at least). */
+  private sentSamples = 0
   private lastWall: number | null = null
   private carry = 0
 
@@ -145,6 +148,7 @@ export class SimHost {
         this.post({ type: 'reply', id: msg.id, result: { ok: true }, run: this.tl().run() })
         return
       case 'resync':
+        this.sentSamples = 0
         this.full()
         return
     }
@@ -164,6 +168,7 @@ export class SimHost {
     this.lastWall = null
     this.carry = 0
     this.sentEvents = 0
+    this.sentSamples = 0
     this.full()
   }
 
@@ -202,6 +207,13 @@ export class SimHost {
     const end = Math.min(count, eventsFrom + MAX_EVENTS_PER_FRAME)
     const events = tl.eventsBetween(eventsFrom, end)
     this.sentEvents = end
+    const sampleCount = tl.sampleCount
+    const samplesFrom = Math.max(
+      Math.min(this.sentSamples, sampleCount),
+      sampleCount - MAX_SAMPLES_PER_FRAME,
+    )
+    const samples = tl.samplesBetween(samplesFrom, sampleCount)
+    this.sentSamples = sampleCount
     this.seq++
     const base = {
       type: 'frame' as const,
@@ -214,6 +226,8 @@ export class SimHost {
       eventsFrom,
       events,
       eventCount: count,
+      samplesFrom,
+      samples,
     }
     let frame: Frame
     if (this.needFull || this.lastSent === null) {

@@ -7,6 +7,7 @@ import type { Command, CommandResult } from '../engine/commands'
 import type { PartialClusterConfig } from '../engine/config'
 import type { ViewDiff } from '../engine/diff'
 import type { SimEvent } from '../engine/events'
+import type { MetricsSample } from '../engine/metricsHistory'
 import type { Run } from '../engine/timeline'
 import type { Focus, SimView } from '../engine/view'
 
@@ -51,6 +52,14 @@ export interface Frame {
   readonly eventsFrom: number
   readonly events: readonly SimEvent[]
   readonly eventCount: number
+  /**
+   * Metrics history, like events: the page's sample list is cut to the samples before index
+   * `samplesFrom`, then `samples` are appended; when the page lacks samples before `samplesFrom`
+   * (a seek far ahead, a resync: at most MAX_SAMPLES_PER_FRAME travel) it starts a new list there.
+   * Absent: no change.
+   */
+  readonly samplesFrom?: number
+  readonly samples?: readonly MetricsSample[]
   /** Timeline markers: ticks of elections, ISR changes, losses (sent with full views). */
   readonly markers?: readonly Marker[]
 }

@@ -10,10 +10,17 @@ import { nextSeq, touches } from './lookup'
 import type { Consumer } from './model'
 import { consumerEndpoint } from './model'
 
-/** Runs the application's poll() after `delay` if it is waiting in poll() (only the latest wake counts). */
+/**
+ * Runs the application's poll() after `delay` if it is waiting in poll(). A wake-up already due no
+ * later stands (poll() works out its next wake-up itself); a sooner one replaces it.
+ */
 export function requestPoll(ctx: Ctx, c: Consumer, delay = 0): void {
   if (c.status !== 'running' || c.app !== 'polling') return
+  const now = ctx.sim.tick
+  const at = now + (delay > 0 ? Math.round(delay) : 0)
+  if (c.pollAt >= now && c.pollAt <= at) return
   c.pollSeq = nextSeq(ctx.sim)
+  c.pollAt = at
   schedule(ctx.sim, delay, {
     kind: 'group',
     group: c.group,

@@ -33,6 +33,7 @@ import { handleLeaveGroup } from './leaveGroup'
 import { syncCoordinator } from './loadGroup'
 import { consumerOf, groupEntry } from './lookup'
 import type { Consumer } from './model'
+import { expireConsumerFetch, handleConsumerFetch } from './parkedFetches'
 import { continueAfterCommit, handleProcessed, poll } from './poll'
 import {
   type ConsumerFetchRequest,
@@ -44,12 +45,7 @@ import {
   type ListOffsetsResponse,
 } from './protocol'
 import { handleJoinDeadline } from './rebalance'
-import {
-  checkParkedFetches,
-  handleConsumerFetch,
-  handleConsumerFetchResponse,
-  handleFetchUndeliverable,
-} from './sendFetches'
+import { handleConsumerFetchResponse, handleFetchUndeliverable } from './sendFetches'
 import { completeAppends } from './storeGroup'
 import { GROUP_WATCH_MS } from './subscribe'
 import { handleSyncGroup } from './syncGroup'
@@ -185,8 +181,11 @@ export function handleGroupTimer(ctx: Ctx, t: Extract<Timer, { kind: 'group' }>)
       syncCoordinator(ctx, g)
       completeAppends(ctx, g)
     }
-    checkParkedFetches(ctx)
     schedule(sim, GROUP_WATCH_MS, { kind: 'group', group: '*', action: 'watch', gen: 0 })
+    return
+  }
+  if (t.action === 'fetchDeadline') {
+    expireConsumerFetch(ctx, Number(t.member), t.gen)
     return
   }
   const g = groupEntry(sim, t.group)
@@ -206,7 +205,9 @@ export function handleGroupTimer(ctx: Ctx, t: Extract<Timer, { kind: 'group' }>)
       heartbeatTick(ctx, c, t.gen)
       return
     case 'poll':
-      if (t.gen === c.pollSeq && c.app === 'polling') poll(ctx, c)
+      if (t.gen !== c.pollSeq) return
+      c.pollAt = -1
+      if (c.app === 'polling') poll(ctx, c)
       return
     case 'processed':
       handleProcessed(ctx, c, t.gen)

@@ -147,7 +147,16 @@ export type GroupEvent =
       to: string
     }
   | {
-      type: 'recordsReprocessed' | 'recordsDeduplicated'
+      type: 'recordsReprocessed'
+      group: string
+      clientId: string
+      partition: string
+      count: number
+      offsets: number[]
+    }
+  | {
+      /** Redelivered records an idempotent consumer recognised and did not apply again. */
+      type: 'recordsDeduplicated'
       group: string
       clientId: string
       partition: string

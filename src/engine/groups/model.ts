@@ -165,6 +165,8 @@ export interface Consumer {
     { readonly offsets: Readonly<Record<string, number>>; readonly auto: boolean }
   >
   pollSeq: number
+  /** Tick of the poll() wake-up scheduled with pollSeq, -1 when none. */
+  pollAt: Tick
   hbSeq: number
   /** Its metadata: leaders and partition counts as of metadataAt. */
   leaders: Record<string, BrokerId | null>
@@ -234,7 +236,8 @@ export interface GroupsState {
   /** Consumer hosts handed out so far (/10.0.0.n). */
   hosts: number
   watching: boolean
-  parked: Record<string, ParkedConsumerFetch>
+  /** Consumer fetches parked at each broker (by broker, then request id). */
+  parked: Record<string, Record<string, ParkedConsumerFetch>>
 }
 
 export function emptyGroups(): GroupsState {

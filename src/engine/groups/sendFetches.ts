@@ -1,17 +1,13 @@
 // The consumer's Fetcher: one fetch per leader in flight, for owned partitions with a position and
-// nothing buffered. The leader returns records below its HW only, up to max.partition.fetch.bytes
-// per partition, or parks the fetch up to fetch.max.wait.ms (fetch.min.bytes=1). NOT_LEADER refreshes
-// metadata, OFFSET_OUT_OF_RANGE applies auto.offset.reset. Simplified: parked fetches are re-checked
-// by the group watch every 10 ms instead of being woken by the HW.
+// nothing buffered. The leader's side (records below its HW, parking up to fetch.max.wait.ms) is in
+// parkedFetches.ts. NOT_LEADER refreshes metadata, OFFSET_OUT_OF_RANGE applies auto.offset.reset.
 
 import type { Ctx } from '../ctx'
-import { readFrom } from '../log/replicaLog'
 import type { BrokerId } from '../model'
-import { replicaKey } from '../model'
 import { send } from '../network'
 import { requestPoll, wantMetadata } from './client'
-import { brokerUp, groupEntry, nextSeq } from './lookup'
-import type { Consumer, FetchedRecord } from './model'
+import { groupEntry, nextSeq } from './lookup'
+import type { Consumer } from './model'
 import { consumerEndpoint } from './model'
 import type { ConsumerFetchRequest, ConsumerFetchResponse } from './protocol'
 import { resetPosition } from './updateFetchPositions'
@@ -52,90 +48,6 @@ export function sendFetches(ctx: Ctx, c: Consumer): void {
     })
     if (sent === null) wantMetadata(ctx, c)
     else c.fetchRequests[broker] = id
-  }
-}
-
-function readPartitions(
-  ctx: Ctx,
-  broker: BrokerId,
-  req: ConsumerFetchRequest,
-): ConsumerFetchResponse {
-  const { sim } = ctx
-  return {
-    id: req.id,
-    broker,
-    partitions: req.partitions.map((p) => {
-      const r = sim.replicas[replicaKey(p.partition, broker)]
-      const base = { partition: p.partition, offset: p.offset, records: [] as FetchedRecord[] }
-      if (r === undefined || r.role !== 'leader' || !brokerUp(sim, broker))
-        return {
-          ...base,
-          error: 'NOT_LEADER_OR_FOLLOWER' as const,
-          highWatermark: 0,
-          logStartOffset: 0,
-        }
-      const info = { highWatermark: r.highWatermark, logStartOffset: r.log.logStartOffset }
-      if (p.offset < r.log.logStartOffset || p.offset > r.log.logEndOffset)
-        return { ...base, ...info, error: 'OFFSET_OUT_OF_RANGE' as const }
-      const records: FetchedRecord[] = []
-      if (p.offset < r.highWatermark) {
-        for (const b of readFrom(r.log, p.offset, req.maxBytes)) {
-          for (let k = 0; k < b.count; k++) {
-            const offset = b.baseOffset + k
-            if (offset < p.offset || offset >= r.highWatermark) continue
-            const id = b.recordIds === null ? b.firstRecordId + k : (b.recordIds[k] as number)
-            records.push({ offset, id })
-          }
-        }
-      }
-      return { ...base, ...info, error: null, records }
-    }),
-  }
-}
-
-function respond(ctx: Ctx, resp: ConsumerFetchResponse, req: ConsumerFetchRequest): void {
-  const records = resp.partitions.reduce((n, p) => n + p.records.length, 0)
-  const to = consumerEndpoint(req.group, req.clientId)
-  const sent = send(ctx.sim, 'consumerFetchResponse', resp.broker, to, resp, {
-    partitions: resp.partitions.filter((p) => p.records.length > 0).map((p) => p.partition),
-    records,
-  })
-  if (sent === null) {
-    // The leader died with the fetch parked: the client sees the connection drop.
-    const dropped: ConsumerFetchResponse = {
-      ...resp,
-      partitions: resp.partitions.map((p) => ({
-        ...p,
-        error: 'NOT_LEADER_OR_FOLLOWER',
-        records: [],
-      })),
-    }
-    send(ctx.sim, 'consumerFetchResponse', to, to, dropped)
-  }
-}
-
-/** The leader's side of a consumer fetch. */
-export function handleConsumerFetch(ctx: Ctx, broker: BrokerId, req: ConsumerFetchRequest): void {
-  const resp = readPartitions(ctx, broker, req)
-  const ready = resp.partitions.some((p) => p.error !== null || p.records.length > 0)
-  if (ready || req.maxWaitMs <= 0) {
-    respond(ctx, resp, req)
-    return
-  }
-  ctx.sim.groups.parked[req.id] = { broker, deadline: ctx.sim.tick + req.maxWaitMs, request: req }
-}
-
-/** DelayedFetch: answers parked fetches that now have data, lost their leader, or expired. */
-export function checkParkedFetches(ctx: Ctx): void {
-  const { sim } = ctx
-  for (const id of Object.keys(sim.groups.parked)) {
-    const p = sim.groups.parked[id]
-    if (p === undefined) continue
-    const resp = readPartitions(ctx, p.broker, p.request)
-    const ready = resp.partitions.some((x) => x.error !== null || x.records.length > 0)
-    if (!ready && sim.tick < p.deadline) continue
-    delete sim.groups.parked[id]
-    respond(ctx, resp, p.request)
   }
 }
 

@@ -26,7 +26,7 @@ import { emptyCoordinatorGroup, emptyFate } from './model'
 import { poll, refreshMetadata } from './poll'
 import { ensureOffsetsTopic } from './storeGroup'
 
-/** The group watch: coordinator moves, parked commits and parked fetches, every few ms. */
+/** The group watch: coordinator moves and parked commits, every few ms. */
 export const GROUP_WATCH_MS = 10
 
 export function createGroup(
@@ -121,6 +121,7 @@ function newConsumer(
     syncCommit: null,
     asyncCommits: {},
     pollSeq: 0,
+    pollAt: -1,
     hbSeq: 0,
     leaders: {},
     partitionCounts: {},

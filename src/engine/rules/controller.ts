@@ -217,11 +217,13 @@ export function electOfflinePartitions(ctx: Ctx): void {
   }
 }
 
-export function electPreferredLeaders(ctx: Ctx, topic?: string): void {
+/** Preferred-leader election, for a topic and/or the partitions whose preferred replica is `broker`. */
+export function electPreferredLeaders(ctx: Ctx, topic?: string, broker?: number): void {
   const { sim } = ctx
   for (const key of Object.keys(sim.partitions)) {
     const meta = sim.partitions[key] as PartitionMeta
     if (topic !== undefined && meta.topic !== topic) continue
+    if (broker !== undefined && meta.replicas[0] !== broker) continue
     if (meta.leader !== meta.replicas[0]) elect(ctx, meta, 'preferred')
   }
 }

@@ -8,6 +8,7 @@
 // The controller notices a dead or isolated broker only when its session times out.
 
 import { type Ctx, emit, touchBroker } from '../ctx'
+import { wakeConsumerFetches } from '../groups/parkedFetches'
 import { truncateFromEnd } from '../log/leaderEpochCache'
 import { truncateTo } from '../log/replicaLog'
 import { replicasOnBroker, sortedBrokerIds } from '../lookup'
@@ -45,6 +46,8 @@ function stopProcess(ctx: Ctx, b: BrokerId): void {
     r.followers = {}
   }
   breakFetchSessions(ctx, b)
+  // Consumers with a fetch parked here see their connection drop.
+  wakeConsumerFetches(ctx, b, null)
   loseController(ctx, b)
 }
 

@@ -70,8 +70,9 @@ export function ensureFetching(ctx: Ctx, follower: BrokerId, leader: BrokerId): 
 function followedPartitions(ctx: Ctx, follower: BrokerId, leader: BrokerId): FetchPartition[] {
   const { sim } = ctx
   const out: FetchPartition[] = []
-  for (const key of Object.keys(sim.partitions)) {
-    const r = sim.replicas[replicaKey(key, follower)]
+  const hosted = sim.brokers[follower]?.hosted ?? []
+  for (let i = 0; i < hosted.length; i++) {
+    const r = sim.replicas[hosted[i] as string]
     if (
       r === undefined ||
       r.role !== 'follower' ||
@@ -79,7 +80,11 @@ function followedPartitions(ctx: Ctx, follower: BrokerId, leader: BrokerId): Fet
       r.fetcher !== 'fetching'
     )
       continue
-    out.push({ partition: key, fetchOffset: r.log.logEndOffset, leaderEpoch: r.leaderEpoch })
+    out.push({
+      partition: r.partition,
+      fetchOffset: r.log.logEndOffset,
+      leaderEpoch: r.leaderEpoch,
+    })
   }
   return out
 }
@@ -144,6 +149,7 @@ export function handleFetchRequest(ctx: Ctx, leader: BrokerId, req: FetchRequest
   const parkId = sim.counters.messageId++
   br.parked[req.follower] = {
     parkId,
+    since: sim.tick,
     follower: req.follower,
     token: req.token,
     partitions: req.partitions,

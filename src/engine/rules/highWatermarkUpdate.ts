@@ -1,8 +1,10 @@
 // Partition.maybeIncrementLeaderHW on the live state: gathers what the leader knows of its
 // followers, applies the HW rule (highWatermark.ts), and when the HW moves marks the records below
-// it committed and completes the produce requests waiting for it (the produce purgatory).
+// it committed and completes the produce requests waiting for it (the produce purgatory) and the
+// consumer fetches parked for data (DelayedFetch).
 
 import type { Ctx } from '../ctx'
+import { wakeConsumerFetches } from '../groups/parkedFetches'
 import { partitionConfig } from '../lookup'
 import type { Replica } from '../model'
 import { computeLeaderHighWatermark, type HwFollower } from './highWatermark'
@@ -45,5 +47,6 @@ export function maybeIncrementHighWatermark(ctx: Ctx, r: Replica): boolean {
   r.highWatermark = hw
   markCommitted(ctx, r, before, hw)
   completeWaitingProduces(ctx, r)
+  wakeConsumerFetches(ctx, r.brokerId, r.partition)
   return true
 }

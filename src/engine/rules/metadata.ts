@@ -6,6 +6,7 @@
 // Simplification: a partition's record is sent whole each time, not as a delta log.
 
 import { type Ctx, emit, touchReplica } from '../ctx'
+import { wakeConsumerFetches } from '../groups/parkedFetches'
 import { assignEpoch, latestEpoch, truncateFromEnd } from '../log/leaderEpochCache'
 import { truncateTo } from '../log/replicaLog'
 import type { BrokerId, PartitionMeta, Replica } from '../model'
@@ -85,6 +86,8 @@ export function applyPartitionMetadata(ctx: Ctx, broker: BrokerId, m: MetadataPa
     r.leaderEpoch = m.leaderEpoch
     r.fetcher = 'none'
   }
+  // Consumer fetches parked here for this partition learn that it is no longer the leader.
+  if (r.role !== 'leader') wakeConsumerFetches(ctx, broker, m.key)
 }
 
 function sameSet(a: readonly number[], b: readonly number[]): boolean {

@@ -21,7 +21,7 @@ import type {
 } from '../model'
 import { replicaKey } from '../model'
 import { send } from '../network'
-import { schedule } from '../scheduler'
+import { scheduleAt } from '../scheduler'
 import { appendOptions, completeParkedFetches } from './fetch'
 import { isUnderMinIsr } from './highWatermark'
 import { maybeIncrementHighWatermark } from './highWatermarkUpdate'
@@ -173,7 +173,7 @@ export function handleProduceRequest(ctx: Ctx, broker: BrokerId, req: ProduceReq
       waiting,
       done,
     }
-    schedule(sim, req.timeoutMs, { kind: 'purgatoryTimeout', broker, requestId: req.requestId })
+    armPurgatoryTimeout(ctx, broker, sim.tick + req.timeoutMs)
     for (const r of touched) maybeIncrementHighWatermark(ctx, r)
     // The HW may already cover the batch (e.g. the leader is the only replica).
     for (const r of touched) completeWaitingProduces(ctx, r)
@@ -225,7 +225,32 @@ export function completeWaitingProduces(ctx: Ctx, r: Replica): void {
   }
 }
 
-export function handlePurgatoryTimeout(ctx: Ctx, broker: BrokerId, requestId: number): void {
+/** One timer per broker for the earliest deadline in its purgatory (not one per request). */
+function armPurgatoryTimeout(ctx: Ctx, broker: BrokerId, at: number): void {
+  const brk = ctx.sim.brokers[broker]
+  if (brk === undefined || (brk.purgatoryWake >= ctx.sim.tick && brk.purgatoryWake <= at)) return
+  brk.purgatoryWake = at
+  scheduleAt(ctx.sim, at, { kind: 'purgatoryTimeout', broker, requestId: 0 })
+}
+
+/** The purgatory's timer fired at `at`: requests past their deadline time out (DelayedProduce). */
+export function handlePurgatoryTimeouts(ctx: Ctx, broker: BrokerId, at: number): void {
+  const brk = ctx.sim.brokers[broker]
+  if (brk === undefined || brk.purgatoryWake !== at) return
+  brk.purgatoryWake = -1
+  const now = ctx.sim.tick
+  const expired: number[] = []
+  let next = Number.POSITIVE_INFINITY
+  for (const id in brk.purgatory) {
+    const p = brk.purgatory[id] as PendingProduce
+    if (p.deadline <= now) expired.push(p.requestId)
+    else if (p.deadline < next) next = p.deadline
+  }
+  for (const id of expired) timeOut(ctx, broker, id)
+  if (next !== Number.POSITIVE_INFINITY) armPurgatoryTimeout(ctx, broker, next)
+}
+
+function timeOut(ctx: Ctx, broker: BrokerId, requestId: number): void {
   const brk = ctx.sim.brokers[broker]
   const p = brk?.purgatory[requestId]
   if (brk === undefined || p === undefined) return

@@ -39,9 +39,11 @@ export function createProducer(sim: SimState, id: string, topic: string): Produc
     autoRate: 0,
     autoKeys: 'uniform',
     autoTopic: topic,
+    autoTopics: [],
     autoSeq: 0,
     autoGen: 0,
     nextWake: -1,
+    timeoutWake: -1,
     recent: [],
   }
   refreshMetadata(sim, p)
@@ -229,7 +231,9 @@ const FEW_KEYS = ['alice', 'bob', 'carol', 'dave']
 /** One record of the auto-produce stream, with keys drawn from the chosen distribution. */
 export function autoProduceOne(ctx: Ctx, p: Producer): void {
   const { sim } = ctx
-  if (sim.topics[p.autoTopic] === undefined) return
+  const n = p.autoTopics.length
+  const topic = n === 0 ? p.autoTopic : (p.autoTopics[p.autoSeq % n] as string)
+  if (sim.topics[topic] === undefined) return
   p.autoSeq++
   let key: string | null
   switch (p.autoKeys) {
@@ -245,5 +249,5 @@ export function autoProduceOne(ctx: Ctx, p: Producer): void {
     default:
       key = `k${randomInt(sim, 100)}`
   }
-  sendRecord(ctx, p, { type: 'produce', topic: p.autoTopic, key, value: `v${p.autoSeq}` })
+  sendRecord(ctx, p, { type: 'produce', topic, key, value: `v${p.autoSeq}` })
 }

@@ -12,9 +12,10 @@ import type {
   ProduceEntry,
   ProduceResult,
   Producer,
+  ProducerRequest,
 } from '../model'
 import { send } from '../network'
-import { schedule } from '../scheduler'
+import { scheduleAt } from '../scheduler'
 import type { ProduceRequest, ProduceResponse } from './producePurgatory'
 import { isIdempotent, refreshMetadata, wakeSenderAt } from './producer'
 import { checkZombieAck, markAcked, markFailed } from './recordFate'
@@ -174,19 +175,44 @@ function sendRequest(ctx: Ctx, p: Producer, broker: BrokerId, batches: OpenBatch
     return
   }
   for (const b of batches) b.inFlight = true
+  // The client's own timeout: a little after the broker's, so the broker usually answers first.
+  const deadline = sim.tick + p.config.requestTimeoutMs + 2 * sim.config.network.latencyMs + 1
   p.requests[requestId] = {
     id: requestId,
     broker,
     batchIds: batches.map((b) => b.id),
     sentTick: sim.tick,
+    deadline,
   }
   p.inFlightPerBroker[broker] = (p.inFlightPerBroker[broker] ?? 0) + 1
-  // The client's own timeout: a little after the broker's, so the broker usually answers first.
-  schedule(sim, p.config.requestTimeoutMs + 2 * sim.config.network.latencyMs + 1, {
-    kind: 'requestTimeout',
-    producer: p.id,
-    requestId,
-  })
+  armRequestTimeout(ctx, p, deadline)
+}
+
+/**
+ * One timer per producer for the earliest request deadline (not one per request): when it fires,
+ * every request past its deadline times out and the timer is set for the next deadline.
+ */
+function armRequestTimeout(ctx: Ctx, p: Producer, at: number): void {
+  const now = ctx.sim.tick
+  if (p.timeoutWake >= now && p.timeoutWake <= at) return
+  p.timeoutWake = at
+  scheduleAt(ctx.sim, at, { kind: 'requestTimeout', producer: p.id, requestId: 0 })
+}
+
+/** The producer's request-timeout timer fired at `at`. */
+export function handleRequestTimeouts(ctx: Ctx, p: Producer, at: number): void {
+  if (p.timeoutWake !== at) return
+  p.timeoutWake = -1
+  const now = ctx.sim.tick
+  const expired: number[] = []
+  let next = Number.POSITIVE_INFINITY
+  for (const id in p.requests) {
+    const req = p.requests[id] as ProducerRequest
+    if (req.deadline <= now) expired.push(req.id)
+    else if (req.deadline < next) next = req.deadline
+  }
+  for (const id of expired) handleRequestTimeout(ctx, p, id)
+  if (next !== Number.POSITIVE_INFINITY) armRequestTimeout(ctx, p, next)
 }
 
 function failBatches(
@@ -294,7 +320,7 @@ function applyResult(ctx: Ctx, p: Producer, broker: BrokerId, res: ProduceResult
   failBatches(ctx, p, [b], res.error)
 }
 
-export function handleRequestTimeout(ctx: Ctx, p: Producer, requestId: number): void {
+function handleRequestTimeout(ctx: Ctx, p: Producer, requestId: number): void {
   const req = p.requests[requestId]
   if (req === undefined) return
   finishRequest(p, requestId)

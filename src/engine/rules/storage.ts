@@ -5,6 +5,7 @@
 // the active one, never above the HW, by retention.ms and retention.bytes).
 
 import { type Ctx, emit, touchReplica } from '../ctx'
+import { wakeConsumerFetches } from '../groups/parkedFetches'
 import { truncateFromStart } from '../log/leaderEpochCache'
 import { deleteOldSegments } from '../log/replicaLog'
 import { partitionConfig, replicasOnBroker } from '../lookup'
@@ -51,6 +52,7 @@ export function enforceRetention(ctx: Ctx, b: BrokerId, inc: number): void {
     })
     if (deleted > 0) {
       r.epochCache = truncateFromStart(r.epochCache, r.log.logStartOffset)
+      wakeConsumerFetches(ctx, b, r.partition)
       emit(ctx, {
         type: 'segmentsDeleted',
         partition: r.partition,

@@ -29,6 +29,8 @@ export function newBroker(id: BrokerId): Broker {
     fetchInFlight: {},
     parked: {},
     purgatory: {},
+    purgatoryWake: -1,
+    hosted: [],
   }
 }
 
@@ -121,6 +123,7 @@ function createPartition(ctx: Ctx, topic: string, p: number, replicas: number[])
       truncationToken: 0,
     }
     sim.replicas[r.key] = r
+    sim.brokers[b]?.hosted.push(r.key)
   }
   publishPartition(ctx, meta)
 }

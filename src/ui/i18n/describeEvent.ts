@@ -5,6 +5,7 @@
 
 import type { ClusterEvent, ProduceErrorCode, SimEvent } from '../../engine/events'
 import type { Lang } from './catalog'
+import { describeGroupEvent } from './describeGroupEvent'
 
 type Of<K extends ClusterEvent['type']> = Extract<ClusterEvent, { type: K }>
 type Describe = { [K in ClusterEvent['type']]: (e: Of<K>, zh: boolean) => string }
@@ -245,7 +246,7 @@ export function describeEvent(e: SimEvent, lang: Lang): string {
   const fn = (DESCRIBE as Record<string, ((e: SimEvent, zh: boolean) => string) | undefined>)[
     e.type
   ]
-  if (fn === undefined) return describeGeneric(e)
+  if (fn === undefined) return describeGroupEvent(e, lang) ?? describeGeneric(e)
   try {
     return fn(e, lang === 'zh')
   } catch {

@@ -39,8 +39,43 @@ export const en = {
   'metrics.duplicated': 'Duplicated',
   'metrics.committedTitle': 'Below the HW: replicated to the ISR and visible to consumers',
 
+  // Metrics
+  'metrics.chartsTitle': 'Metrics over time',
+  'metrics.hint':
+    'Sampled every 250 ms of simulated time, by Kafka’s JMX metric names. The dashed vertical line is now (the timeline cursor).',
+  'metrics.zoom': 'Time window',
+  'metrics.zoom.60': 'Last minute',
+  'metrics.zoom.300': 'Last 5 min',
+  'metrics.zoom.all': 'Whole run',
+  'metrics.unit.partitions': 'partitions',
+  'metrics.unit.perSec': 'records/s',
+  'metrics.unit.total': 'since the start',
+  'metrics.unit.records': 'records',
+  'metrics.s.sent': 'sent',
+  'metrics.s.committed': 'committed',
+  'metrics.s.partitions': 'now',
+  'metrics.s.shrinks': 'shrinks',
+  'metrics.s.expands': 'expands',
+  'metrics.s.lost': 'lost',
+  'metrics.s.duplicated': 'duplicated',
+  'metrics.sub.rates':
+    'Records per second the producer sends, and how many of them become committed (copied to the whole ISR, below the HW).',
+  'metrics.sub.urp':
+    'Partitions missing a copy: fewer replicas in the ISR than assigned. Above 0 means less protection if another broker fails.',
+  'metrics.sub.underMinIsr':
+    'Partitions whose ISR is smaller than min.insync.replicas: writes with acks=all are refused (NOT_ENOUGH_REPLICAS).',
+  'metrics.sub.offline':
+    'Partitions with no leader: nobody can write to them or read from them. It should always be 0.',
+  'metrics.sub.isr':
+    'Followers dropped from the ISR (behind for longer than replica.lag.time.max.ms), and added back once caught up. Counted since the start.',
+  'metrics.sub.loss':
+    'Acknowledged records that disappeared, and records stored twice. kafkascope’s audit: Kafka itself cannot count these. Cumulative.',
+  'metrics.sub.lag':
+    'Records each consumer group has not committed yet: the HW minus the committed offset, summed over its partitions.',
+  'metrics.sub.consumed': 'Records per second each consumer group processes.',
+
   'cluster.title': 'Cluster',
-  'cluster.legend': 'Replica chips:',
+  'cluster.legend': 'Replicas:',
   'cluster.addBroker': 'Add broker',
   'broker.name': 'Broker {id}',
   'broker.status.online': 'online',
@@ -55,23 +90,52 @@ export const en = {
   'broker.killTitle': 'kill -9: the process dies; what is in the OS page cache survives',
   'broker.restart': 'Restart',
   'broker.restartTitle': 'Start the broker again: it truncates its log and catches up',
-  'broker.more': 'More faults',
+  'broker.more': 'More',
   'broker.powerFail': 'Power failure',
   'broker.powerFailTitle': 'The machine loses power: writes not yet flushed to disk are lost',
-  'broker.shutdown': 'Shut down',
+  'broker.shutdown': 'Graceful shutdown',
   'broker.shutdownTitle': 'Controlled shutdown: leadership moves to other brokers first',
   'broker.isolate': 'Isolate',
   'broker.isolateTitle': 'Cut the network: the process runs but nobody can reach it',
   'broker.reconnect': 'Reconnect',
-  'broker.slowOn': 'Slow down',
-  'broker.slowOff': 'Speed up',
-  'broker.slowTitle': 'Add 4000 ms to each of this broker’s fetches, so it falls behind',
+  'broker.slowOff': 'Normal speed',
   'broker.noReplicas': 'No replicas',
   'replica.leader': 'leader',
   'replica.isr': 'in sync (ISR)',
   'replica.osr': 'out of sync (OSR)',
   'replica.offline': 'offline',
   'replica.title': '{partition} on broker {broker}: {state}. LEO {leo}, HW {hw}',
+  // Cluster (broker cards, replica chips, network layer, themes)
+  'cluster.legendMessages': 'Messages:',
+  'cluster.producer': 'Producer',
+  'cluster.producerTitle':
+    'The producer client: its produce requests fly to the partition leaders, and the acks fly back',
+  'cluster.showEmpty': 'Show empty fetches',
+  'cluster.showEmptyTitle':
+    'Each follower keeps one fetch request waiting at each leader (a long poll of up to replica.fetch.wait.max.ms). The leader answers as soon as new records arrive, or with nothing when the wait ends, and the follower asks again at once. These empty round trips are the heartbeat of replication; they are hidden unless this is on.',
+  'cluster.token.produce': 'produce request (a batch)',
+  'cluster.token.replicate': 'fetch response with records (replication)',
+  'cluster.token.ack': 'produce response (ack)',
+  'cluster.token.poll': 'empty fetch (long poll)',
+  'broker.actionsFor': 'More actions for broker {id}',
+  'broker.isolatedTitle':
+    'Network cut: the process runs, but other brokers and the controller cannot reach it',
+  'broker.fencedTitle':
+    'Fenced by the controller: not registered as alive, so it may not lead any partition',
+  'broker.shuttingDownTitle':
+    'Controlled shutdown in progress: its partition leaderships move to other brokers first',
+  'broker.slowBadgeTitle': 'Each fetch from this broker takes {ms} ms longer',
+  'broker.slowBy': 'Slow down its fetches',
+  'broker.slowMs': '+{ms} ms',
+  'broker.slowHint':
+    'A follower that lags for longer than replica.lag.time.max.ms ({ms} ms here) leaves the ISR.',
+  'broker.elect': 'Elect preferred leaders',
+  'broker.electTitle':
+    'kafka-leader-election.sh --election-type PREFERRED --all-topic-partitions: every partition whose first listed replica is in sync makes it the leader again (the whole cluster, not just this broker)',
+  'replica.leaderDown': 'still the leader: not replaced yet',
+  'theme.label': 'Theme',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
 
   'topic.createTitle': 'Create topic',
   'topic.name': 'Name',
@@ -130,6 +194,141 @@ export const en = {
   'produce.keys.few': 'a few keys',
   'produce.keys.hot': 'one hot key',
 
+  // Config
+  'config.title': 'Settings',
+  'config.lead':
+    'Kafka’s own setting names. kafkascope runs times ÷10 and shrinks sizes so a lesson sees timeouts fire: the value it runs with is editable, Kafka 3.9’s real default stands beside it.',
+  'config.tab.topic': 'Topics',
+  'config.tab.broker': 'Brokers',
+  'config.tab.producer': 'Producer',
+  'config.tab.consumer': 'Consumer groups',
+  'config.col.setting': 'Setting',
+  'config.col.value': 'Value here',
+  'config.col.default': 'Kafka 3.9 default',
+  'config.col.scale': 'Scale',
+  'config.apply': 'Apply',
+  'config.engineRefused': 'Refused by the cluster: {message}',
+  'config.invalid.empty': 'Enter a value for {name}',
+  'config.invalid.whole': '{name} must be a whole number',
+  'config.invalid.range': '{name} must be between {min} and {max}',
+  'config.unlimited': '-1 (unlimited)',
+  'config.topic': 'Topic',
+  'config.topic.intro':
+    'A value set on the topic overrides the broker default (kafka-configs.sh --alter --entity-type topics).',
+  'config.override': 'set on this topic',
+  'config.inherited': 'broker default',
+  'config.noTopics': 'No topic yet.',
+  'config.broker.intro':
+    'Cluster-wide broker settings (server.properties). The log.* ones are the defaults for topics without their own value.',
+  'config.section.replication': 'Replication',
+  'config.section.kraft': 'KRaft controller and broker liveness',
+  'config.section.log': 'Log segments and retention',
+  'config.section.groups': 'Consumer group coordinator',
+  'config.truncation': 'Follower truncation after a leader change',
+  'config.truncation.epoch':
+    'Kafka since 0.11 (KIP-101): the follower asks the new leader where its leader epoch ends and cuts only what the leader does not have, so replicas never diverge.',
+  'config.truncation.hw':
+    'Before KIP-101: the follower cuts its log back to its own high watermark, which can throw away committed records or leave replicas holding different data.',
+  'config.producer.intro': 'The settings of {id} (ProducerConfig).',
+  'config.group': 'Group',
+  'config.consumer.intro': 'Every consumer of this group uses these settings (ConsumerConfig).',
+  'config.noGroups': 'No consumer group yet: create one to edit its consumer settings.',
+  'config.scale.minInsyncReplicas': 'kafkascope starts at 2 so that acks=all means something',
+  'config.scale.offsetsTopicReplicationFactor': 'capped by the number of brokers',
+  'config.desc.minInsyncReplicas':
+    'With acks=all, how many ISR replicas must have a record before it is acknowledged.',
+  'config.desc.uncleanLeaderElectionEnable':
+    'Let an out-of-sync replica become leader when no ISR replica is alive: availability over data.',
+  'config.desc.replicaLagTimeMaxMs':
+    'A follower not caught up for this long is removed from the ISR.',
+  'config.desc.replicaFetchWaitMaxMs':
+    'How long the leader holds a follower’s fetch when there is no new data.',
+  'config.desc.replicaFetchBackoffMs': 'Pause before a follower fetches again after an error.',
+  'config.desc.replicaHighWatermarkCheckpointIntervalMs':
+    'How often each broker writes its high watermarks to disk.',
+  'config.desc.brokerSessionTimeoutMs':
+    'A broker silent for this long is fenced by the controller and leaves every ISR.',
+  'config.desc.brokerHeartbeatIntervalMs': 'How often a broker tells the controller it is alive.',
+  'config.desc.controllerQuorumElectionTimeoutMs':
+    'How long before a new active controller is elected.',
+  'config.desc.segmentBytes': 'A log segment file rolls over at this size.',
+  'config.desc.segmentMs': 'A log segment rolls over after this long, even when not full.',
+  'config.desc.retentionMs': 'Old segments are deleted after this long (-1: keep forever).',
+  'config.desc.retentionBytes':
+    'Old segments are deleted once a partition grows beyond this (-1: no limit).',
+  'config.desc.indexIntervalBytes': 'Bytes between two entries of the sparse offset index.',
+  'config.desc.logRetentionCheckIntervalMs': 'How often brokers look for segments to delete.',
+  'config.desc.pageCacheFlushIntervalMs':
+    'Not a Kafka setting: how long the OS keeps written data in memory before it reaches the disk (lost on a power failure).',
+  'config.desc.offsetsTopicNumPartitions':
+    'Partitions of __consumer_offsets, where groups commit their offsets.',
+  'config.desc.offsetsTopicReplicationFactor': 'Replicas of each __consumer_offsets partition.',
+  'config.desc.groupInitialRebalanceDelayMs':
+    'Wait for more members before the first rebalance of a new group.',
+  'config.desc.groupMinSessionTimeoutMs': 'The smallest session.timeout.ms a consumer may ask for.',
+  'config.desc.groupMaxSessionTimeoutMs': 'The largest session.timeout.ms a consumer may ask for.',
+  'config.desc.acks':
+    'How many replicas must have a record before the producer hears “done”: 0 none, 1 the leader, all the whole ISR.',
+  'config.desc.enableIdempotence':
+    'Sequence numbers let the broker drop a retried batch it already has: no duplicates (needs acks=all).',
+  'config.desc.maxInFlightRequestsPerConnection':
+    'Requests sent to one broker without waiting for their answers.',
+  'config.desc.batchSize':
+    'Records for one partition are grouped into batches of up to this many bytes.',
+  'config.desc.lingerMs': 'Wait this long for more records before sending a batch.',
+  'config.desc.deliveryTimeoutMs':
+    'Give up on a record, and report an error, after this long (retries included).',
+  'config.desc.requestTimeoutMs': 'How long to wait for a broker’s answer before retrying.',
+  'config.desc.retryBackoffMs': 'Pause before retrying a failed request.',
+  'config.desc.retryBackoffMaxMs':
+    'The longest pause between retries (the pause doubles up to this).',
+  'config.desc.retries':
+    'How often to retry a failed batch (delivery.timeout.ms usually ends it first).',
+  'config.desc.metadataMaxAgeMs': 'Refresh the list of partition leaders at least this often.',
+  'config.desc.partitioner':
+    'Records without a key: sticky fills one partition’s batch and then moves on; round-robin takes turns.',
+  'config.desc.sessionTimeoutMs':
+    'A consumer silent for this long is removed from the group, which then rebalances.',
+  'config.desc.heartbeatIntervalMs':
+    'How often a consumer tells the group coordinator it is alive.',
+  'config.desc.maxPollIntervalMs':
+    'A consumer that does not call poll() for this long leaves the group.',
+  'config.desc.autoCommitIntervalMs': 'With enable.auto.commit, how often positions are committed.',
+  'config.desc.maxPollRecords': 'At most this many records per poll().',
+  'config.desc.fetchMaxWaitMs': 'How long the broker holds a fetch when there is no data.',
+  'config.desc.maxPartitionFetchBytes': 'At most this many bytes per partition in one fetch.',
+  'config.desc.defaultApiTimeoutMs': 'Time limit of blocking consumer calls such as commitSync().',
+  'config.desc.autoOffsetReset':
+    'Where to start when the group has no committed offset: earliest, latest, or fail (none).',
+
+  // Produce
+  'produce.inflight': 'Requests and their fate',
+  'produce.batches': 'Now ({n} batches)',
+  'produce.noBatches': 'Nothing waiting or in flight.',
+  'produce.recent': 'Last outcomes, newest first',
+  'produce.noRecent': 'No batch answered yet.',
+  'produce.records': 'records: {n}',
+  'produce.willRetry': '→ will retry',
+  'produce.batch.queued': 'waiting in the accumulator',
+  'produce.batch.inFlight': 'sent, waiting for the answer',
+  'produce.batch.retrying': 'waiting to retry, {attempts} attempts so far',
+  'produce.fate.acked': 'acknowledged',
+  'produce.fate.duplicate': 'duplicate dropped: the broker already had it (idempotence)',
+  'produce.fate.sent': 'sent without waiting (acks=0): nobody knows whether it arrived',
+  'produce.fate.expired': 'given up after delivery.timeout.ms: the application gets an error',
+  'produce.fate.NOT_ENOUGH_REPLICAS': 'refused: the ISR is smaller than min.insync.replicas',
+  'produce.fate.NOT_ENOUGH_REPLICAS_AFTER_APPEND':
+    'written by the leader, but the ISR shrank below min.insync.replicas before it was copied',
+  'produce.fate.REQUEST_TIMED_OUT': 'no answer within request.timeout.ms',
+  'produce.fate.NETWORK_EXCEPTION': 'the connection to the broker broke',
+  'produce.fate.NOT_LEADER_OR_FOLLOWER': 'that broker is no longer the leader',
+  'produce.fate.OUT_OF_ORDER_SEQUENCE': 'the broker saw a gap in the sequence numbers',
+  'produce.skew': 'Records per partition of {topic}',
+  'produce.skewSince': 'since {s} s',
+  'produce.skewSinceStart': 'since the start',
+  'produce.skewReset': 'count from now',
+  'produce.skewValue': '{n} ({pct}%)',
+
   'cli.title': 'kafka-topics.sh --describe',
   'cli.caption': 'Live output of Kafka 3.9’s kafka-topics.sh',
 
@@ -165,4 +364,256 @@ export const en = {
 
   'panel.error': 'This panel failed: {message}',
   'panel.retry': 'Try again',
+
+  // PartitionView
+  'pv.title': 'Partition log: {partition}',
+  'pv.empty': 'Starting the simulation…',
+  'pv.hint':
+    'One row per replica of the partition, the leader first. Each cell is one record: its offset above, its key inside, its colour the leader epoch that wrote it.',
+  'pv.rowLabel': 'Broker {broker}, {role}: LEO {leo}, HW {hw}',
+  'pv.hwLine': 'HW — consumers read up to here',
+  'pv.hwDown': 'HW {hw} — no leader online: nobody can read now',
+  'pv.hwShort': 'HW {hw}',
+  'pv.leo': 'LEO {leo}',
+  'pv.logStart': 'log start {offset}',
+  'pv.logStartTitle': 'Offsets below {offset} were deleted by retention (whole segments at a time)',
+  'pv.axis': 'offset →',
+  'pv.producer': 'producer',
+  'pv.cellTitle': 'offset {offset} · key {key} · value {value} · leader epoch {epoch}',
+  'pv.cell.committed': 'committed',
+  'pv.cell.uncommitted': 'not committed yet',
+  'pv.cell.lost': 'LOST: acknowledged, then gone',
+  'pv.cell.duplicated': 'DUPLICATE: the same record written twice',
+  'pv.lost': 'lost',
+  'pv.truncated': '✂ truncated',
+  'pv.truncatedTitle': 'Removed from broker {broker} by truncation ({mode}): offsets {range}',
+  'pv.mode.leader-epoch': 'leader epoch, KIP-101',
+  'pv.mode.high-watermark': 'to its own HW, before Kafka 0.11',
+  'pv.controls': 'Log window',
+  'pv.window': 'Offsets {from}–{to}',
+  'pv.prev': '◀ Earlier',
+  'pv.prevTitle': 'Show earlier offsets',
+  'pv.next': 'Later ▶',
+  'pv.nextTitle': 'Show later offsets',
+  'pv.follow': 'Follow the end',
+  'pv.followTitle': 'Keep the newest offsets in view',
+  'pv.segments': 'Show segments',
+  'pv.segmentsNote':
+    'A segment file is named after its own base offset, the first offset inside it: 00000000000000000012.log starts at offset 12 (not where the previous one ended, nor where it ends). ▼ marks an entry of the sparse .index file: one every index.interval.bytes, so a read jumps close to an offset and scans forward.',
+  'pv.segmentTitle': '{file}: offsets from {base}, {bytes} bytes',
+  'pv.indexTitle': '.index entry: offset {offset} → byte {position}',
+  'pv.legend': 'Legend',
+  'pv.legend.epoch': 'colour = leader epoch',
+  'pv.legend.uncommitted': 'dashed edge: not committed yet',
+  'pv.legend.lost': 'lost record',
+  'pv.legend.duplicated': 'duplicate',
+  'pv.legend.hw': 'HW: offsets below are committed',
+  'pv.legend.followerHw': 'a follower’s own HW (it lags)',
+  'pv.legend.leo': 'LEO: the next offset to write',
+  'pv.legend.fetch':
+    'fetch: the follower asks for its LEO; that offset is its acknowledgement (there is no separate ACK)',
+  'pv.legend.data': 'records (or just the HW) coming back',
+  'pv.legend.produce': 'producer request / ack',
+  'pv.token.fetch': 'fetch {offset}',
+  'pv.token.records': '+{n}',
+  'pv.token.recordsShared': '+{n} ({parts} partitions)',
+  'pv.token.hw': 'HW',
+  'pv.token.ack': 'ack',
+  'pv.token.epochReq': 'OffsetsForLeaderEpoch?',
+  'pv.token.epochResp': 'end offset',
+  'pv.captionLabel': 'What is happening:',
+  'pv.cap.noLeader':
+    '{partition} has no leader: it is offline, so nobody can write to it or read from it until an in-sync replica comes back.',
+  'pv.cap.leader':
+    'Broker {broker} is the leader (leader epoch {epoch}). Its LEO is {leo}: the next record gets offset {leo}. Its HW is {hw}: offsets below {hw} are committed and consumers can read them.',
+  'pv.cap.leaderEmpty':
+    'Broker {broker} is the leader (leader epoch {epoch}). Its LEO is {leo}: the next record gets offset {leo}. Its HW is {hw}: nothing is committed yet, so consumers see nothing.',
+  'pv.cap.pending1': '1 record above the HW waits until every ISR replica has fetched it.',
+  'pv.cap.pending': '{n} records above the HW wait until every ISR replica has fetched them.',
+  'pv.cap.offline': 'Broker {broker} is offline: its copy waits on disk until the broker restarts.',
+  'pv.cap.truncating':
+    'Broker {broker} is reconciling with the leader: before fetching, it asks where their logs diverge (OffsetsForLeaderEpoch).',
+  'pv.cap.ahead':
+    'Broker {broker} has {n} more records than the leader: they diverge from the leader’s log and will be cut off.',
+  'pv.cap.rejoining':
+    'Broker {broker} has caught up (LEO {leo}) but is not back in the ISR yet: the leader asks the controller to add it (AlterPartition).',
+  'pv.cap.behindOsr1':
+    'Broker {broker} is {n} record behind and out of the ISR: it has not caught up within replica.lag.time.max.ms ({lagMs} ms here), so the HW no longer waits for it.',
+  'pv.cap.behindOsr':
+    'Broker {broker} is {n} records behind and out of the ISR: it has not caught up within replica.lag.time.max.ms ({lagMs} ms here), so the HW no longer waits for it.',
+  'pv.cap.behindIsr1':
+    'Broker {broker} is {n} record behind the leader; it is still in the ISR because it caught up within replica.lag.time.max.ms ({lagMs} ms here).',
+  'pv.cap.behindIsr':
+    'Broker {broker} is {n} records behind the leader; it is still in the ISR because it caught up within replica.lag.time.max.ms ({lagMs} ms here).',
+  'pv.cap.caughtUpHwLags':
+    'Broker {broker} has every record (LEO {leo}), but its own HW is {hw}, behind the leader’s {leaderHw}: a follower learns the HW from the leader’s fetch responses.',
+  'pv.cap.caughtUp': 'Broker {broker} has every record (LEO {leo}) and knows the leader’s HW.',
+  'pv.cap.truncEpoch':
+    'Broker {broker} just removed offsets {range} from its log: leader-epoch truncation (KIP-101) cuts only the suffix that diverged from the leader.',
+  'pv.cap.truncHw':
+    'Broker {broker} just removed offsets {range} from its log: before Kafka 0.11 a follower truncated to its own HW, which can throw away records that were already committed.',
+  // Groups
+  'groups.title': 'Consumer groups',
+  'groups.caption':
+    'A group shares the partitions of its topics among its consumers: each partition goes to one consumer of the group at a time. The group remembers how far it got by committing offsets to __consumer_offsets.',
+  'groups.none':
+    'No consumer group yet. Add one: its consumers join, the group rebalances, and each consumer gets partitions.',
+  'groups.noMembers': 'No consumers: nobody reads these partitions.',
+  'groups.members': 'Consumers',
+  'groups.more': 'Settings and offset reset',
+  'groups.legend.members': 'Consumers:',
+  'groups.legend.partitions': 'Partitions:',
+  'groups.legend.owned': 'read by its card',
+  'groups.legend.revoking': 'being given up',
+  'groups.legend.orphaned': 'held by a dead consumer',
+  'groups.legend.unowned': 'no owner',
+  'groups.state.Empty': 'Empty: no members',
+  'groups.state.PreparingRebalance': 'PreparingRebalance: gathering members',
+  'groups.state.CompletingRebalance': 'CompletingRebalance: waiting for the assignment',
+  'groups.state.Stable': 'Stable',
+  'groups.state.Dead': 'Dead',
+  'groups.fact.generation': 'generation',
+  'groups.fact.protocol': 'Rebalance',
+  'groups.fact.assignor': 'assignor',
+  'groups.fact.commit': 'Commit',
+  'groups.fact.coordinator': 'Coordinator',
+  'groups.fact.lag': 'lag',
+  'groups.fact.processed': 'processed',
+  'groups.fact.twice': 'processed twice',
+  'groups.fact.skipped': 'never processed',
+  'groups.twiceTitle':
+    'Records processed again after a crash or a rebalance: no commit covered them (at-least-once)',
+  'groups.skippedTitle':
+    'Records this group will never process: committed before processing, skipped by auto.offset.reset=latest or a reset, or deleted first',
+  'groups.incidents': 'What went wrong lately',
+  'groups.incidentAt': '{s} s',
+  'groups.protocol.eager': 'eager (stop-the-world)',
+  'groups.protocol.cooperative': 'cooperative (incremental)',
+  'groups.coordinator': 'broker {broker}, leader of {partition}',
+  'groups.coordinator.none': 'none right now',
+  'groups.processingValue': '{ms} ms per record',
+  'groups.commit.auto': 'auto (enable.auto.commit)',
+  'groups.commit.after-processing': 'after processing: commitSync (at-least-once)',
+  'groups.commit.before-processing': 'before processing: commitSync first (at-most-once)',
+  'groups.strategy.default': 'Kafka default: [range, cooperative-sticky] (eager)',
+  'groups.strategy.eager': '{name} (eager)',
+  'groups.strategy.coop': '{name} (cooperative)',
+  'groups.member.stable': 'consuming',
+  'groups.member.joining': 'joining',
+  'groups.member.slow': 'slow',
+  'groups.member.dead': 'dead',
+  'groups.member.idle': 'idle',
+  'groups.member.paused': 'paused',
+  'groups.member.leader': 'group leader',
+  'groups.member.leaderTitle':
+    'The group leader runs the partition assignor; the coordinator hands its plan to everyone in SyncGroup',
+  'groups.member.static': 'static: {id}',
+  'groups.member.staticTitle':
+    'group.instance.id: restarting within session.timeout.ms keeps its partitions, with no rebalance',
+  'groups.member.noPartitions': 'no partitions',
+  'groups.member.partitions': 'Partitions of {clientId}',
+  'groups.hint.closed': 'Closed cleanly: it sent LeaveGroup, so the group rebalanced at once.',
+  'groups.hint.failed': 'Failed with a fatal error and was closed.',
+  'groups.hint.crashedInGroup':
+    'Crashed. The coordinator still counts it until it hears no heartbeat for session.timeout.ms ({ms} ms): until then its partitions wait and nobody reads them.',
+  'groups.hint.crashedGone':
+    'Crashed and removed. What it processed after its last commit is processed again by the next owner.',
+  'groups.hint.paused':
+    'Not calling poll(): {ms} ms so far. At max.poll.interval.ms ({max} ms) it leaves the group and its partitions go to others.',
+  'groups.hint.slow':
+    'poll() is late: {ms} ms since the last call. At max.poll.interval.ms ({max} ms) it leaves the group.',
+  'groups.hint.finding': 'Starting: it finds the group coordinator, then sends JoinGroup.',
+  'groups.hint.notYet':
+    'Still consuming: it learns of the rebalance from its next heartbeat (every heartbeat.interval.ms, {ms} ms), then rejoins.',
+  'groups.hint.notYetCoop':
+    'Keeps consuming: it learns of the rebalance from its next heartbeat ({ms} ms apart) and rejoins, keeping its partitions.',
+  'groups.hint.finishing':
+    'Still processing its batch ({done}/{size}): the rebalance waits until it calls poll() again.',
+  'groups.hint.waitingEager': 'Gave up all its partitions; waits for the new assignment.',
+  'groups.hint.joining': 'Rejoining: JoinGroup, then SyncGroup brings its partitions.',
+  'groups.hint.idleMore':
+    'Idle: {members} consumers for {partitions} partitions. A partition goes to only one consumer of the group, so this one waits as a standby.',
+  'groups.hint.idle': 'Idle: the assignor gave it no partition.',
+  'groups.hint.waitingRound2':
+    'Nothing yet: a partition for it must first be given up by its owner (round 1); round 2 hands it over.',
+  'groups.hint.processing': 'Processing a batch: {done}/{size} records done.',
+  'groups.hint.committing': 'Committing its offsets (commitSync).',
+  'groups.lane.from': 'fetch',
+  'groups.lane.token': '{records} records from broker {broker} ({partitions})',
+  'groups.band.eagerTitle': 'Paused: rebalancing (eager, stop-the-world)',
+  'groups.band.eagerText':
+    'Every member must give up all its partitions and rejoin; nobody consumes again until generation {to} is handed out.',
+  'groups.band.coopTitle': 'Cooperative rebalance, round {round}',
+  'groups.band.coop1':
+    'Members keep consuming the partitions they keep. Only partitions that move are revoked; their owners then rejoin for round 2.',
+  'groups.band.coop2': 'Round 2: the revoked partitions go to their new owners.',
+  'groups.band.generations': 'generation {from} → {to}',
+  'groups.band.why': 'Why: {reason}',
+  'groups.band.revoked': '{clientId} gives up {partitions}',
+  'groups.band.revokedEarlier': '{clientId} gave up {partitions} in round {round}',
+  'groups.band.waitingFor': 'Waiting for {clients} to finish processing and call poll()',
+  'groups.last.eager':
+    'Last rebalance, generation {from} → {to} ({reason}): eager, so every member stopped; {ms} ms until all had partitions again.',
+  'groups.last.coop1':
+    'Last rebalance, generation {from} → {to} ({reason}): cooperative, one round; nobody stopped ({ms} ms).',
+  'groups.last.coop2':
+    'Last rebalance ({reason}): cooperative, two rounds. Round 1 (generation {g1}) revoked {moved}; round 2 (generation {g2}) assigned it; the other partitions kept being consumed ({ms} ms).',
+  'groups.tray': 'No owner',
+  'groups.trayHint': 'nobody consumes these right now',
+  'groups.trayEmpty': 'none: every partition has a consumer',
+  'groups.table.caption':
+    'Per partition. Lag = log end (HW) − committed offset, as kafka-consumer-groups.sh computes it.',
+  'groups.table.partition': 'Partition',
+  'groups.table.owner': 'Consumer',
+  'groups.table.position': 'Position',
+  'groups.table.positionTitle': 'The next offset the consumer fetches',
+  'groups.table.committed': 'Committed',
+  'groups.table.committedTitle': 'Where the group restarts after a crash or a rebalance',
+  'groups.table.hw': 'Log end (HW)',
+  'groups.table.lag': 'Lag',
+  'groups.bar.uncommitted': 'read, not committed (read again after a crash)',
+  'groups.bar.unread': 'not read yet',
+  'groups.bar.title': '{partition}: {uncommitted} read but not committed, {unread} not read yet',
+  'groups.add.title': 'Add a consumer group',
+  'groups.add.group': 'Group id',
+  'groups.add.topics': 'Topics',
+  'groups.add.noTopics': 'Create a topic first.',
+  'groups.add.strategy': 'Assignor (partition.assignment.strategy)',
+  'groups.add.commit': 'Commit',
+  'groups.add.processing': 'ms per record',
+  'groups.add.consumers': 'Consumers',
+  'groups.add.submit': 'Add group',
+  'groups.consumer.add': 'Add consumer',
+  'groups.consumer.formLabel': 'Add a consumer to {group}',
+  'groups.consumer.instance': 'group.instance.id (optional)',
+  'groups.consumer.instanceHint': 'makes it a static member',
+  'groups.actions.label': 'Actions for consumer {clientId}',
+  'groups.action.pause': 'Stop polling',
+  'groups.action.resume': 'Resume polling',
+  'groups.action.pauseTitle':
+    'The application stops calling poll() (stuck in processing): after max.poll.interval.ms the consumer leaves the group',
+  'groups.action.commitSyncTitle': 'Commit the positions now and wait for the answer',
+  'groups.action.commitAsyncTitle':
+    'Commit the positions now without waiting (a failure is not retried)',
+  'groups.action.close': 'Close',
+  'groups.action.closeTitle':
+    'consumer.close(): finish the batch, commit if auto, send LeaveGroup: the group rebalances at once',
+  'groups.action.crash': 'Crash',
+  'groups.action.crashTitle':
+    'kill -9: nothing more is committed; the coordinator notices only after session.timeout.ms',
+  'groups.settings.title': 'Group settings',
+  'groups.settings.apply': 'Apply',
+  'groups.resetOffsets.title': 'Reset offsets (kafka-consumer-groups.sh --reset-offsets --execute)',
+  'groups.resetOffsets.hint':
+    'Kafka allows it only while the group is inactive (Empty): close or crash its consumers first.',
+  'groups.resetOffsets.topic': 'Topic',
+  'groups.resetOffsets.to': 'To',
+  'groups.resetOffsets.offset': 'Offset',
+  'groups.resetOffsets.timestamp': 'Timestamp (ms)',
+  'groups.resetOffsets.partition': 'Partition',
+  'groups.resetOffsets.all': 'all',
+  'groups.resetOffsets.submit': 'Reset offsets',
+  'groups.cli.title': 'kafka-consumer-groups.sh --describe',
+  'groups.cli.caption': 'Live output of Kafka 3.9’s kafka-consumer-groups.sh for every group',
+  'groups.cli.none': 'No consumer group yet: add one in the Consumer groups panel.',
 } as const

@@ -7,6 +7,7 @@ import { applyViewDiff } from '../../engine/diff'
 import type { SimView } from '../../engine/view'
 import type { Frame, Marker } from '../../worker/protocol'
 import { EventList } from './eventList'
+import { EMPTY_SAMPLES, mergeSamples, type SampleWindow } from './sampleList'
 import type { SimStore } from './types'
 
 export interface SimSlice {
@@ -18,6 +19,8 @@ export interface SimSlice {
   events: EventList
   eventCount: number
   markers: readonly Marker[]
+  /** Metrics history up to the cursor (a window of the worker's samples; see sampleList.ts). */
+  metricsHistory: SampleWindow
   /** Whether the last frame was a full view (init, seek, resync) rather than a diff. */
   lastFrameFull: boolean
   /** Applies a frame. Returns false (and changes nothing) for a diff without a base to apply to. */
@@ -35,6 +38,7 @@ const EMPTY_SIM = {
   events: EventList.EMPTY,
   eventCount: 0,
   markers: [] as readonly Marker[],
+  metricsHistory: EMPTY_SAMPLES,
   lastFrameFull: false,
 }
 
@@ -62,6 +66,7 @@ export const createSimSlice: StateCreator<SimStore, [], [], SimSlice> = (set, ge
         : newMarkers.length > 0
           ? [...s.markers, ...newMarkers]
           : s.markers,
+      metricsHistory: mergeSamples(s.metricsHistory, frame.samplesFrom, frame.samples),
       lastFrameFull: full,
       playing: frame.playing,
       speed: frame.speed,

@@ -1,74 +1,67 @@
-import { useId } from 'react'
+import { useCallback, useId, useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { BrokerStatus } from '../../../engine/model'
 import { useT } from '../../i18n/useT'
-import { selectBroker, selectHighlighted, selectReplicaKeysOf } from '../../store/selectors'
+import { BRIGHT_FILTER, BROKER_BRIGHTEN, BROKER_DIM, DIMMED_FILTER } from '../../motion/transitions'
+import { type ChangeAnimation, useChangeAnimation } from '../../motion/useChangeAnimation'
+import { selectBroker, selectHighlighted } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
+import { useAnchorRef } from './anchors'
 import { BrokerActions } from './BrokerActions'
-import { ReplicaChip } from './ReplicaChip'
+import { BrokerBadges } from './BrokerBadges'
+import { BrokerMenu } from './BrokerMenu'
+import { brokerTone } from './brokerBadges'
+import { selectBrokerReplicaKeys } from './clusterSelectors'
+import type { Density } from './layout'
+import { ReplicaList } from './ReplicaList'
 
-const STATUS_GLYPH: Readonly<Record<BrokerStatus, string>> = {
-  online: '●',
-  offline: '✕',
-  isolated: '⊘',
+/** Dying greys the card out quickly; coming back brightens it a little more slowly. */
+function dimAnimation(before: BrokerStatus, after: BrokerStatus): ChangeAnimation | null {
+  if (after === 'offline')
+    return { keyframes: { filter: [BRIGHT_FILTER, DIMMED_FILTER] }, transition: BROKER_DIM }
+  if (before === 'offline')
+    return { keyframes: { filter: [DIMMED_FILTER, BRIGHT_FILTER] }, transition: BROKER_BRIGHTEN }
+  return null
 }
 
-/** A broker: status, controller badge, its replicas, and the faults a teacher can inject. */
-export function BrokerCard({ id }: { id: number }) {
+interface Props {
+  id: number
+  density: Density
+  animate: boolean
+}
+
+/** A broker: status, controller badge, its replicas, Kill/Restart and the "More" menu. */
+export function BrokerCard({ id, density, animate }: Props) {
   const t = useT()
   const broker = useSim(selectBroker(id))
-  const replicaKeys = useSim(useShallow(selectReplicaKeysOf(id)))
+  const replicaKeys = useSim(useShallow(selectBrokerReplicaKeys(id)))
   const highlighted = useSim(selectHighlighted(`broker-${id}`))
+  const anchorRef = useAnchorRef(`broker-${id}`)
+  const bodyRef = useRef<HTMLDivElement>(null)
   const headingId = useId()
+  const status = broker?.status ?? 'online'
+  useChangeAnimation(bodyRef, status, dimAnimation)
+  const cardRef = useCallback((el: HTMLElement | null) => anchorRef?.(el), [anchorRef])
   if (broker === undefined) return null
   return (
     <article
-      className={`broker broker-${broker.status}${highlighted ? ' highlighted' : ''}`}
+      ref={cardRef}
+      className={`broker broker-${status} tone-${brokerTone(broker)} density-${density}${highlighted ? ' highlighted' : ''}`}
       data-testid={`broker-${id}`}
-      data-status={broker.status}
+      data-status={status}
       data-controller={broker.controller ? 'true' : 'false'}
+      data-fenced={broker.fenced ? 'true' : 'false'}
+      data-slow-ms={broker.slowMs}
       aria-labelledby={headingId}
     >
       <header className="broker-head">
         <h3 id={headingId}>{t('broker.name', { id })}</h3>
-        <div className="broker-badges">
-          <span className={`badge status-${broker.status}`}>
-            <span aria-hidden="true">{STATUS_GLYPH[broker.status]}</span>{' '}
-            {t(`broker.status.${broker.status}`)}
-          </span>
-          {broker.controller ? (
-            <span className="badge badge-controller" title={t('broker.controllerTitle')}>
-              <span aria-hidden="true">♛</span> {t('broker.controller')}
-            </span>
-          ) : null}
-          {broker.fenced && broker.status !== 'offline' ? (
-            <span className="badge badge-warn">{t('broker.fenced')}</span>
-          ) : null}
-          {broker.shuttingDown ? (
-            <span className="badge badge-warn">{t('broker.shuttingDown')}</span>
-          ) : null}
-          {broker.slowMs > 0 ? (
-            <span className="badge badge-warn">
-              <span aria-hidden="true">◔</span> {t('broker.slow', { ms: broker.slowMs })}
-            </span>
-          ) : null}
-        </div>
+        <BrokerMenu broker={broker} />
       </header>
-      {replicaKeys.length === 0 ? (
-        <p className="muted">{t('broker.noReplicas')}</p>
-      ) : (
-        <ul className="replicas">
-          <li className="replica-cols" aria-hidden="true">
-            <span />
-            <span />
-            <abbr title="log end offset">LEO</abbr>
-            <abbr title="high watermark">HW</abbr>
-          </li>
-          {replicaKeys.map((k) => (
-            <ReplicaChip key={k} replicaKey={k} />
-          ))}
-        </ul>
-      )}
+      <BrokerBadges broker={broker} />
+      <div className="broker-body" ref={bodyRef}>
+        <ReplicaList replicaKeys={replicaKeys} density={density} animate={animate} />
+      </div>
       <BrokerActions broker={broker} />
     </article>
   )

@@ -1,36 +1,67 @@
+import { MotionConfig } from 'motion/react'
+import { useId, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Panel } from '../../components/Panel'
-import { useCommand } from '../../hooks/useCommand'
 import { useT } from '../../i18n/useT'
+import { useMotionOk } from '../../motion/useMotionOk'
 import { selectBrokerIds, selectReady } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
 import { BrokerCard } from './BrokerCard'
-import { ReplicaLegend } from './ReplicaLegend'
+import { ClusterLegend } from './ClusterLegend'
+import { selectDensity } from './clusterSelectors'
+import { NetworkStage } from './NetworkStage'
 import { TopicAdmin } from './TopicAdmin'
+import { useRunCommand } from './useRunCommand'
 
-/** One card per broker with its replicas and fault buttons, plus cluster-wide admin. */
+/** The cluster: one card per broker, messages flying between them, and cluster-wide admin. */
 export function ClusterPanel() {
   const t = useT()
   const ready = useSim(selectReady)
   const ids = useSim(useShallow(selectBrokerIds))
-  const command = useCommand()
+  const density = useSim(selectDensity)
+  const motionOk = useMotionOk()
+  const run = useRunCommand()
+  const [showEmpty, setShowEmpty] = useState(false)
+  const emptyHelpId = useId()
   return (
     <Panel
       title={t('cluster.title')}
-      className="cluster"
+      className={`cluster density-${density}`}
+      testId="cluster-panel"
       actions={
-        <button type="button" disabled={!ready} onClick={() => command({ type: 'addBroker' })}>
-          + {t('cluster.addBroker')}
-        </button>
+        <div className="cluster-actions">
+          <label className="toggle" title={t('cluster.showEmptyTitle')}>
+            <input
+              type="checkbox"
+              checked={showEmpty}
+              aria-describedby={emptyHelpId}
+              onChange={(e) => setShowEmpty(e.target.checked)}
+            />
+            {t('cluster.showEmpty')}
+          </label>
+          <span id={emptyHelpId} className="sr-only">
+            {t('cluster.showEmptyTitle')}
+          </span>
+          <button type="button" disabled={!ready} onClick={() => run({ type: 'addBroker' })}>
+            + {t('cluster.addBroker')}
+          </button>
+        </div>
       }
     >
       {ready ? null : <p className="muted">{t('app.loading')}</p>}
-      <ReplicaLegend />
-      <div className="broker-grid">
-        {ids.map((id) => (
-          <BrokerCard key={id} id={id} />
-        ))}
-      </div>
+      <ClusterLegend density={density} showEmpty={showEmpty} />
+      <MotionConfig reducedMotion="user">
+        <NetworkStage density={density} showEmpty={showEmpty}>
+          {ids.map((id) => (
+            <BrokerCard
+              key={id}
+              id={id}
+              density={density}
+              animate={motionOk && density === 'full'}
+            />
+          ))}
+        </NetworkStage>
+      </MotionConfig>
       <TopicAdmin />
     </Panel>
   )

@@ -1,15 +1,19 @@
-// How a replica is drawn: its state decides the glyph, the colour and the words, so the state
-// reads without colour (colour-blind safe) and without the glyph (screen readers).
+// How a replica is drawn: its state decides the icon, the colour, the border pattern and the
+// words, so the state reads without colour (colour-blind safe, greyscale projectors) and without
+// the icon (screen readers).
 
 import type { MessageKey } from '../../i18n/catalog'
+import type { IconName } from './icons'
 
 export type ReplicaState = 'leader' | 'isr' | 'osr' | 'offline'
 
-export const REPLICA_GLYPH: Readonly<Record<ReplicaState, string>> = {
-  leader: '★',
-  isr: '●',
-  osr: '◌',
-  offline: '✕',
+export const REPLICA_STATES: readonly ReplicaState[] = ['leader', 'isr', 'osr', 'offline']
+
+export const REPLICA_ICON: Readonly<Record<ReplicaState, IconName>> = {
+  leader: 'leader',
+  isr: 'isr',
+  osr: 'osr',
+  offline: 'offline',
 }
 
 export const REPLICA_LABEL: Readonly<Record<ReplicaState, MessageKey>> = {

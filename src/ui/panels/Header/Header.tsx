@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/useT'
 import { LanguageSwitch } from './LanguageSwitch'
 import { ScenarioPicker } from './ScenarioPicker'
+import { ThemeSwitch } from './ThemeSwitch'
 import { Transport } from './Transport'
 
 export function Header() {
@@ -15,6 +16,7 @@ export function Header() {
       <div className="header-settings">
         <ScenarioPicker />
         <LanguageSwitch />
+        <ThemeSwitch />
       </div>
     </header>
   )

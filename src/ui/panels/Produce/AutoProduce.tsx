@@ -12,7 +12,7 @@ const MAX_RATE = 50
 const SETTLE_MS = 300
 
 /** A steady stream of records. The slider sends one command when it settles, not one per pixel. */
-export function AutoProduce({ topic }: { topic: string }) {
+export function AutoProduce({ topic, onApplied }: { topic: string; onApplied?: () => void }) {
   const t = useT()
   const command = useCommand()
   const producer = useSim(selectProducer)
@@ -30,8 +30,14 @@ export function AutoProduce({ topic }: { topic: string }) {
     : 'uniform'
   const rate = draft ?? Math.min(MAX_RATE, producer.autoRate)
   const send = async (r: number, k: Keys) => {
-    await command({ type: 'setAutoProduce', rate: r, keys: k, ...(topic ? { topic } : {}) })
+    const res = await command({
+      type: 'setAutoProduce',
+      rate: r,
+      keys: k,
+      ...(topic ? { topic } : {}),
+    })
     setDraft(null)
+    if (res?.ok) onApplied?.()
   }
   const onRate = (r: number) => {
     setDraft(r)

@@ -1,12 +1,16 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Panel } from '../../components/Panel'
 import { useT } from '../../i18n/useT'
 import { selectUserTopicNames } from '../../store/selectors'
-import { useSim } from '../../store/useSim'
+import { useSim, useSimApi } from '../../store/useSim'
 import { AutoProduce } from './AutoProduce'
+import { InFlight } from './InFlight'
+import { PartitionSkew } from './PartitionSkew'
 import { ProduceForm } from './ProduceForm'
 import { ProducerSettings } from './ProducerSettings'
+import { type Baseline, snapshot } from './skew'
+import './produce.css'
 
 /** The producer: send one record, its acks and idempotence settings, and a steady stream. */
 export function ProducePanel() {
@@ -14,11 +18,20 @@ export function ProducePanel() {
   const topics = useSim(useShallow(selectUserTopicNames))
   const [picked, setPicked] = useState('')
   const topic = topics.includes(picked) ? picked : (topics[0] ?? '')
+  const session = useSimApi()
+  const [baseline, setBaseline] = useState<Baseline | null>(null)
+  // Count records per partition from now on (after the auto-produce settings change).
+  const restart = useCallback(() => {
+    const s = session.store.getState()
+    if (s.view !== null) setBaseline(snapshot(s.view.partitions, topic, s.tick))
+  }, [session, topic])
   return (
     <Panel title={t('produce.title')} className="produce">
       <ProduceForm topics={topics} topic={topic} onTopic={setPicked} />
       <ProducerSettings />
-      <AutoProduce topic={topic} />
+      <AutoProduce topic={topic} onApplied={restart} />
+      <PartitionSkew topic={topic} baseline={baseline} onReset={restart} />
+      <InFlight />
     </Panel>
   )
 }

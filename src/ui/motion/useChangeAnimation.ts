@@ -1,0 +1,50 @@
+// Runs a one-off animation on an element when a value changes (never on mount), through motion's
+// imperative animate(). The end state always comes from CSS classes: when the animation ends (or
+// is cut short by the next change) the inline styles it wrote are removed, so nothing lingers.
+
+import { animate, type DOMKeyframesDefinition, type Transition } from 'motion/react'
+import { type RefObject, useEffect, useRef } from 'react'
+import { useMotionOk } from './useMotionOk'
+
+export interface ChangeAnimation {
+  readonly keyframes: DOMKeyframesDefinition
+  readonly transition: Transition
+}
+
+const TRANSFORMS = new Set(['x', 'y', 'scale', 'scaleX', 'scaleY', 'rotate'])
+
+/** The inline style properties motion writes for these keyframes. */
+export function styleProps(keyframes: DOMKeyframesDefinition): string[] {
+  const out = new Set<string>()
+  for (const k of Object.keys(keyframes))
+    out.add(TRANSFORMS.has(k) ? 'transform' : k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))
+  return [...out]
+}
+
+export function useChangeAnimation<T>(
+  ref: RefObject<HTMLElement | null>,
+  value: T,
+  pick: (previous: T, next: T) => ChangeAnimation | null,
+): void {
+  const motionOk = useMotionOk()
+  const previous = useRef(value)
+  const pickRef = useRef(pick)
+  pickRef.current = pick
+  useEffect(() => {
+    const before = previous.current
+    previous.current = value
+    const el = ref.current
+    if (Object.is(before, value) || el === null || !motionOk) return
+    const chosen = pickRef.current(before, value)
+    if (chosen === null) return
+    const controls = animate(el, chosen.keyframes, chosen.transition)
+    const clear = () => {
+      for (const p of styleProps(chosen.keyframes)) el.style.removeProperty(p)
+    }
+    void controls.then(clear)
+    return () => {
+      controls.stop()
+      clear()
+    }
+  }, [ref, value, motionOk])
+}

@@ -1,0 +1,22 @@
+import type { BrokerView } from '../../../engine/view'
+import { useT } from '../../i18n/useT'
+import { brokerBadges } from './brokerBadges'
+import { Icon } from './icons'
+
+/** Status, controller, fenced, shutting down, slow: each with an icon, words and a colour. */
+export function BrokerBadges({ broker }: { broker: BrokerView }) {
+  const t = useT()
+  return (
+    <ul className="broker-badges">
+      {brokerBadges(broker).map((b) => (
+        <li
+          key={b.id}
+          className={`badge tone-${b.tone}`}
+          title={b.title === undefined ? undefined : t(b.title, { ms: broker.slowMs })}
+        >
+          <Icon name={b.icon} /> {t(b.label, b.params)}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,61 @@
+import { useMemo } from 'react'
+import { useT } from '../../i18n/useT'
+import { type Density, groupByTopic } from './layout'
+import { CompactChip, ReplicaChip } from './ReplicaChip'
+
+interface Props {
+  replicaKeys: readonly string[]
+  density: Density
+  animate: boolean
+}
+
+/**
+ * A broker's replicas. Full density: one row per replica (icon, name, LEO, HW), with a topic
+ * heading row when the broker holds more than one topic. Compact: one line of small shapes per
+ * topic, so a 12-broker cluster fits on one screen.
+ */
+export function ReplicaList({ replicaKeys, density, animate }: Props) {
+  const t = useT()
+  const groups = useMemo(() => groupByTopic(replicaKeys), [replicaKeys])
+  if (replicaKeys.length === 0) return <p className="muted no-replicas">{t('broker.noReplicas')}</p>
+  if (density === 'compact')
+    return (
+      <ul className="replica-rows">
+        {groups.map((g) => (
+          <li key={g.topic} className="replica-row">
+            <span className="topic-label" title={g.topic}>
+              {g.topic}
+            </span>
+            <ul className="chip-dots" aria-label={g.topic}>
+              {g.keys.map((k) => (
+                <CompactChip key={k} replicaKey={k} />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    )
+  const grouped = groups.length > 1
+  return (
+    <ul className="replicas">
+      <li className="replica-cols" aria-hidden="true">
+        <span />
+        <span />
+        <abbr title="log end offset">LEO</abbr>
+        <abbr title="high watermark">HW</abbr>
+      </li>
+      {groups.flatMap((g) => [
+        ...(grouped
+          ? [
+              <li key={`topic:${g.topic}`} className="replica-topic">
+                {g.topic}
+              </li>,
+            ]
+          : []),
+        ...g.keys.map((k) => (
+          <ReplicaChip key={k} replicaKey={k} animate={animate} grouped={grouped} />
+        )),
+      ])}
+    </ul>
+  )
+}

@@ -1,0 +1,138 @@
+// Which messages in flight the network layer draws, and where. One token per request or response
+// (a produce request carries a whole batch), placed by simulated time only.
+
+import type { MessageView } from '../../../engine/view'
+import {
+  type Anchors,
+  anchorKey,
+  arcControl,
+  arcPath,
+  arcPoint,
+  endpoint,
+  type Point,
+  progress,
+} from './layout'
+
+/**
+ * produce: producer → leader, with records. replicate: leader → follower, a fetch response with
+ * records. ack: leader → producer (produce response). poll: a fetch request, or a fetch response
+ * that carried nothing (the long poll of replication), drawn only on request.
+ */
+export type TokenKind = 'produce' | 'replicate' | 'ack' | 'poll'
+
+export interface Token {
+  readonly id: number
+  readonly kind: TokenKind
+  readonly records: number
+  readonly at: Point
+  /** The arc from the sender to where the token is now. */
+  readonly trail: string
+  /** The whole arc, sender to receiver. */
+  readonly route: string
+  readonly from: string
+  readonly to: string
+  /** 1 while in flight; after arrival it fades from 1 to 0 over AFTERGLOW_MS of simulated time. */
+  readonly fade: number
+}
+
+export function tokenKind(m: MessageView, showEmpty: boolean): TokenKind | null {
+  switch (m.kind) {
+    case 'produce':
+      return 'produce'
+    case 'produceResponse':
+      return 'ack'
+    case 'fetchResponse':
+      return m.records > 0 ? 'replicate' : showEmpty ? 'poll' : null
+    case 'fetch':
+      return showEmpty ? 'poll' : null
+    default:
+      return null
+  }
+}
+
+/** At most this many tokens are drawn (the oldest first); more would only be noise. */
+export const MAX_TOKENS = 400
+
+/**
+ * How long (simulated ms) a delivered message stays visible at its destination, fading out.
+ * Network latency is ~8 ms, so without it a token would be on screen for a frame or two even at
+ * 0.2×; with it the eye can follow producer → leader → followers. Still placed by simulated time
+ * only: paused, nothing moves or fades.
+ */
+export const AFTERGLOW_MS = 120
+
+/** Fade of a message at `tick`: 1 in flight, falling to 0 after arrival; null when not shown. */
+export function fadeAt(tick: number, sendTick: number, recvTick: number): number | null {
+  if (tick < sendTick) return null
+  if (tick <= recvTick) return 1
+  const age = tick - recvTick
+  return age >= AFTERGLOW_MS ? null : 1 - age / AFTERGLOW_MS
+}
+
+/**
+ * Tokens at `tick` for the messages in flight plus `recent` ones already delivered (kept by the
+ * overlay between frames; an arrived message has left the view).
+ */
+export function tokensAt(
+  messages: Readonly<Record<string, MessageView>> | undefined,
+  tick: number,
+  anchors: Anchors,
+  showEmpty: boolean,
+  recent: readonly MessageView[] = [],
+): Token[] {
+  const out: Token[] = []
+  const all = [...recent, ...(messages === undefined ? [] : Object.values(messages))]
+  for (const m of all) {
+    if (out.length >= MAX_TOKENS) break
+    const kind = tokenKind(m, showEmpty)
+    const fade = fadeAt(tick, m.sendTick, m.recvTick)
+    if (kind === null || fade === null) continue
+    const from = anchorKey(m.from)
+    const to = anchorKey(m.to)
+    if (from === null || to === null || from === to) continue
+    const a = endpoint(anchors, from, anchors.points[to] ?? null)
+    const b = endpoint(anchors, to, anchors.points[from] ?? null)
+    if (a === null || b === null) continue
+    const t = progress(tick, m.sendTick, m.recvTick)
+    const c = arcControl(a, b)
+    out.push({
+      id: m.id,
+      kind,
+      records: m.records,
+      at: arcPoint(a, c, b, t),
+      trail: arcPath(a, c, b, t),
+      route: arcPath(a, c, b, 1),
+      from,
+      to,
+      fade,
+    })
+  }
+  return out
+}
+
+/**
+ * The overlay's memory of messages it has seen, so a delivered message can fade out where it
+ * arrived. Forgotten after AFTERGLOW_MS, and entirely on a full frame (seek, resync): the run may
+ * have forked, and message ids would then mean other messages.
+ */
+export class RecentMessages {
+  private readonly seen = new Map<number, MessageView>()
+
+  /** Records the messages in flight and returns the delivered ones still fading at `tick`. */
+  update(
+    messages: Readonly<Record<string, MessageView>> | undefined,
+    tick: number,
+    reset: boolean,
+  ): MessageView[] {
+    if (reset) this.seen.clear()
+    const current = messages ?? {}
+    const out: MessageView[] = []
+    for (const [id, m] of this.seen) {
+      if (current[String(id)] !== undefined) continue
+      if (m.sendTick > tick || tick - m.recvTick >= AFTERGLOW_MS) this.seen.delete(id)
+      else if (m.recvTick <= tick) out.push(m)
+    }
+    for (const m of Object.values(current)) this.seen.set(m.id, m)
+    return out
+  }
+}

@@ -1,0 +1,47 @@
+import { useId, useState } from 'react'
+import type { TruncationMode as Mode } from '../../../engine/config'
+import { useT } from '../../i18n/useT'
+import { useSim } from '../../store/useSim'
+import { useApplyConfig } from './useApplyConfig'
+
+const MODES: readonly Mode[] = ['leader-epoch', 'high-watermark']
+
+/** How a follower decides what to cut from its log after a leader change (KIP-101 or before). */
+export function TruncationMode() {
+  const t = useT()
+  const apply = useApplyConfig()
+  const mode = useSim((s) => s.view?.config.truncation)
+  const [error, setError] = useState<string | null>(null)
+  const name = useId()
+  const choose = async (m: Mode) => {
+    setError(null)
+    const r = await apply({ type: 'setTruncationMode', mode: m })
+    if (r !== null && !r.ok) setError(t('config.engineRefused', { message: r.error.message }))
+  }
+  return (
+    <fieldset className="truncation-mode" data-testid="truncation-mode">
+      <legend>{t('config.truncation')}</legend>
+      {MODES.map((m) => (
+        <label key={m} className={`truncation-option${mode === m ? ' selected' : ''}`}>
+          <input
+            type="radio"
+            name={name}
+            value={m}
+            checked={mode === m}
+            onChange={() => void choose(m)}
+          />
+          <span className="truncation-name">{m}</span>
+          <span className="truncation-desc">
+            {t(m === 'leader-epoch' ? 'config.truncation.epoch' : 'config.truncation.hw')}
+          </span>
+        </label>
+      ))}
+      {error ? (
+        <span className="field-error">
+          <span aria-hidden="true">✖ </span>
+          {error}
+        </span>
+      ) : null}
+    </fieldset>
+  )
+}

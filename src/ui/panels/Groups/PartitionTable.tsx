@@ -1,0 +1,89 @@
+import { memo, useMemo } from 'react'
+import type { GroupView } from '../../../engine/groups/view'
+import { useT } from '../../i18n/useT'
+import { lagBars } from './layout'
+import { memberStyle } from './memberStyle'
+
+const dash = (v: number | null) => (v === null ? '—' : v)
+
+/**
+ * Per partition: who consumes it, the consumer's position, the committed offset, the log end (HW)
+ * and the lag (HW − committed, as kafka-consumer-groups.sh computes it), with a bar split into
+ * "read but not committed" (read again after a crash) and "not read yet".
+ */
+export const PartitionTable = memo(function PartitionTable({ g }: { g: GroupView }) {
+  const t = useT()
+  const bars = useMemo(() => lagBars(g.partitions), [g.partitions])
+  return (
+    <div className="table-wrap">
+      <table className="gp-table">
+        <caption>{t('groups.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('groups.table.partition')}</th>
+            <th scope="col">{t('groups.table.owner')}</th>
+            <th scope="col" title={t('groups.table.positionTitle')}>
+              {t('groups.table.position')}
+            </th>
+            <th scope="col" title={t('groups.table.committedTitle')}>
+              {t('groups.table.committed')}
+            </th>
+            <th scope="col">{t('groups.table.hw')}</th>
+            <th scope="col">{t('groups.table.lag')}</th>
+            <th scope="col" className="gp-bar-col">
+              <span className="key key-uncommitted" aria-hidden="true" />
+              {t('groups.bar.uncommitted')} <span className="key key-unread" aria-hidden="true" />
+              {t('groups.bar.unread')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {g.partitions.map((p) => {
+            const bar = bars[p.partition] ?? { uncommitted: 0, unread: 0 }
+            const uncommitted =
+              p.position === null || p.committed === null
+                ? 0
+                : Math.max(0, Math.min(p.hw ?? 0, p.position) - p.committed)
+            return (
+              <tr key={p.partition}>
+                <th scope="row">
+                  <code>{p.partition}</code>
+                </th>
+                <td>
+                  {p.owner === null ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <span className="owner" style={memberStyle(p.owner)}>
+                      <span className="member-dot" aria-hidden="true" />
+                      {p.owner}
+                    </span>
+                  )}
+                </td>
+                <td className="num">{dash(p.position)}</td>
+                <td className="num">{dash(p.committed)}</td>
+                <td className="num">{dash(p.hw)}</td>
+                <td className="num">
+                  <strong>{dash(p.lag)}</strong>
+                </td>
+                <td className="gp-bar-col">
+                  <div
+                    className="lagbar"
+                    role="img"
+                    aria-label={t('groups.bar.title', {
+                      partition: p.partition,
+                      uncommitted,
+                      unread: Math.max(0, (p.lag ?? 0) - uncommitted),
+                    })}
+                  >
+                    <span className="lag-uncommitted" style={{ width: `${bar.uncommitted}%` }} />
+                    <span className="lag-unread" style={{ width: `${bar.unread}%` }} />
+                  </div>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+})

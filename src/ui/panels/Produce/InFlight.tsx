@@ -1,0 +1,79 @@
+import { useT } from '../../i18n/useT'
+import { selectProducer } from '../../store/selectors'
+import { useSim } from '../../store/useSim'
+import { batchGroups, outcomeLook, outcomeRuns, STATE_LOOK } from './fates'
+
+const SHOWN = 5
+
+const Count = ({ n }: { n: number }) =>
+  n > 1 ? <span className="fate-count">×{n}</span> : <span className="fate-count" />
+
+/** The producer's batches now (queued, in flight, retrying) and what became of the last ones. */
+export function InFlight() {
+  const t = useT()
+  const producer = useSim(selectProducer)
+  if (producer === undefined) return null
+  const groups = batchGroups(producer.batches).slice(0, SHOWN)
+  const runs = outcomeRuns(producer.recent).slice(0, SHOWN)
+  return (
+    <section className="inflight" aria-labelledby="inflight-title" data-testid="producer-inflight">
+      <h3 id="inflight-title">{t('produce.inflight')}</h3>
+      <h4>{t('produce.batches', { n: producer.batches.length })}</h4>
+      {groups.length === 0 ? (
+        <p className="muted small">{t('produce.noBatches')}</p>
+      ) : (
+        <ul className="fate-list">
+          {groups.map((g) => {
+            const look = STATE_LOOK[g.state]
+            return (
+              <li
+                key={`${g.partition}/${g.state}`}
+                className={`fate fate-${look.tone}`}
+                data-state={g.state}
+              >
+                <span className="fate-icon" aria-hidden="true">
+                  {look.icon}
+                </span>
+                <span className="fate-where">{g.partition}</span>
+                <span className="fate-text">
+                  {t(look.key, { attempts: g.maxAttempts })}
+                  <span className="muted"> · {t('produce.records', { n: g.records })}</span>
+                </span>
+                <Count n={g.count} />
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      <h4>{t('produce.recent')}</h4>
+      {runs.length === 0 ? (
+        <p className="muted small">{t('produce.noRecent')}</p>
+      ) : (
+        <ul className="fate-list">
+          {runs.map((o) => {
+            const look = outcomeLook(o)
+            return (
+              <li key={o.key} className={`fate fate-${look.tone}`} data-outcome={o.outcome}>
+                <span className="fate-icon" aria-hidden="true">
+                  {look.icon}
+                </span>
+                <span className="fate-where">
+                  {o.partition}
+                  {o.offset >= 0 ? `@${o.offset}` : ''}
+                </span>
+                <span className="fate-text">
+                  {o.outcome === o.outcome.toUpperCase() ? (
+                    <span className="fate-code">{o.outcome} </span>
+                  ) : null}
+                  {t(look.key)}
+                  {o.willRetry ? <strong> {t('produce.willRetry')}</strong> : null}
+                </span>
+                <Count n={o.count} />
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </section>
+  )
+}
