@@ -467,6 +467,13 @@ export const en = {
   'groups.legend.revoking': 'being given up',
   'groups.legend.orphaned': 'held by a dead consumer',
   'groups.legend.unowned': 'no owner',
+  'groups.legend.actions': 'Buttons:',
+  'groups.legend.pause':
+    '“Stop polling”: the application stops calling poll() (stuck processing); after max.poll.interval.ms the consumer is dropped from the group.',
+  'groups.legend.close':
+    '“Close”: a clean shutdown with LeaveGroup, so the group rebalances at once.',
+  'groups.legend.crash':
+    '“Crash”: kill -9; nothing more is committed and the coordinator notices only after session.timeout.ms.',
   'groups.state.Empty': 'Empty: no members',
   'groups.state.PreparingRebalance': 'PreparingRebalance: gathering members',
   'groups.state.CompletingRebalance': 'CompletingRebalance: waiting for the assignment',
@@ -481,6 +488,9 @@ export const en = {
   'groups.fact.processed': 'processed',
   'groups.fact.twice': 'processed twice',
   'groups.fact.skipped': 'never processed',
+  'groups.fact.deduplicated': 'duplicates ignored',
+  'groups.dedupeTitle':
+    'Idempotent processing: the application remembers the records it processed and ignores redelivered ones',
   'groups.twiceTitle':
     'Records processed again after a crash or a rebalance: no commit covered them (at-least-once)',
   'groups.skippedTitle':
@@ -538,7 +548,7 @@ export const en = {
     'Nothing yet: a partition for it must first be given up by its owner (round 1); round 2 hands it over.',
   'groups.hint.processing': 'Processing a batch: {done}/{size} records done.',
   'groups.hint.committing': 'Committing its offsets (commitSync).',
-  'groups.lane.from': 'fetch',
+  'groups.lane.from': 'from brokers',
   'groups.lane.token': '{records} records from broker {broker} ({partitions})',
   'groups.band.eagerTitle': 'Paused: rebalancing (eager, stop-the-world)',
   'groups.band.eagerText':
@@ -552,6 +562,8 @@ export const en = {
   'groups.band.revoked': '{clientId} gives up {partitions}',
   'groups.band.revokedEarlier': '{clientId} gave up {partitions} in round {round}',
   'groups.band.waitingFor': 'Waiting for {clients} to finish processing and call poll()',
+  'groups.last.first':
+    'First assignment, generation {to} ({reason}): {ms} ms, as the coordinator waits group.initial.rebalance.delay.ms for more members to join.',
   'groups.last.eager':
     'Last rebalance, generation {from} → {to} ({reason}): eager, so every member stopped; {ms} ms until all had partitions again.',
   'groups.last.coop1':
@@ -603,6 +615,8 @@ export const en = {
     'kill -9: nothing more is committed; the coordinator notices only after session.timeout.ms',
   'groups.settings.title': 'Group settings',
   'groups.settings.apply': 'Apply',
+  'groups.settings.dedupe': 'Idempotent processing',
+  'groups.settings.dedupeHint': 'remember processed records; a redelivery is ignored',
   'groups.resetOffsets.title': 'Reset offsets (kafka-consumer-groups.sh --reset-offsets --execute)',
   'groups.resetOffsets.hint':
     'Kafka allows it only while the group is inactive (Empty): close or crash its consumers first.',

@@ -445,6 +445,12 @@ export const zh: Readonly<Record<keyof typeof en, string>> = {
   'groups.legend.revoking': '正在交出',
   'groups.legend.orphaned': '被已宕机的消费者占着',
   'groups.legend.unowned': '无人负责',
+  'groups.legend.actions': '按钮：',
+  'groups.legend.pause':
+    '「停止 poll」：应用不再调用 poll()（卡在处理中）；超过 max.poll.interval.ms 后消费者被移出组。',
+  'groups.legend.close': '「关闭」：正常关闭并发送 LeaveGroup，组立即再均衡。',
+  'groups.legend.crash':
+    '「崩溃」：kill -9；不再提交任何位移，协调者要过 session.timeout.ms 才会发现。',
   'groups.state.Empty': 'Empty：没有成员',
   'groups.state.PreparingRebalance': 'PreparingRebalance：正在召集成员',
   'groups.state.CompletingRebalance': 'CompletingRebalance：等待分配方案',
@@ -459,6 +465,8 @@ export const zh: Readonly<Record<keyof typeof en, string>> = {
   'groups.fact.processed': '已处理',
   'groups.fact.twice': '重复处理',
   'groups.fact.skipped': '从未处理',
+  'groups.fact.deduplicated': '已忽略的重复',
+  'groups.dedupeTitle': '幂等处理：应用记住已处理过的记录，重新送达的记录会被忽略',
   'groups.twiceTitle': '崩溃或再均衡之后被再次处理的记录：没有任何一次提交覆盖它们（至少一次）',
   'groups.skippedTitle':
     '这个组永远不会处理的记录：处理前就已提交、被 auto.offset.reset=latest 或位移重置跳过，或先被删除',
@@ -514,7 +522,7 @@ export const zh: Readonly<Record<keyof typeof en, string>> = {
     '暂时没有分区：要先由原主人交出一个分区（第 1 轮），第 2 轮才会交给它。',
   'groups.hint.processing': '正在处理一个批次：已完成 {done}/{size} 条。',
   'groups.hint.committing': '正在提交位移（commitSync）。',
-  'groups.lane.from': '拉取',
+  'groups.lane.from': '来自 broker',
   'groups.lane.token': '来自 broker {broker} 的 {records} 条记录（{partitions}）',
   'groups.band.eagerTitle': '已暂停：再均衡中（eager，全部停止）',
   'groups.band.eagerText':
@@ -528,6 +536,8 @@ export const zh: Readonly<Record<keyof typeof en, string>> = {
   'groups.band.revoked': '{clientId} 交出 {partitions}',
   'groups.band.revokedEarlier': '{clientId} 在第 {round} 轮交出了 {partitions}',
   'groups.band.waitingFor': '正在等待 {clients} 处理完并调用 poll()',
+  'groups.last.first':
+    '首次分配，generation {to}（{reason}）：用了 {ms} ms，因为协调者会等待 group.initial.rebalance.delay.ms，让更多成员加入。',
   'groups.last.eager':
     '上次再均衡，generation {from} → {to}（{reason}）：eager，所有成员都停了下来；{ms} ms 后每个成员才重新拿到分区。',
   'groups.last.coop1':
@@ -577,6 +587,8 @@ export const zh: Readonly<Record<keyof typeof en, string>> = {
   'groups.action.crashTitle': 'kill -9：不再提交任何位移；协调者要过 session.timeout.ms 才会发现',
   'groups.settings.title': '组设置',
   'groups.settings.apply': '应用',
+  'groups.settings.dedupe': '幂等处理',
+  'groups.settings.dedupeHint': '记住已处理的记录；重新送达时忽略',
   'groups.resetOffsets.title': '重置位移（kafka-consumer-groups.sh --reset-offsets --execute）',
   'groups.resetOffsets.hint': 'Kafka 只允许在组不活跃（Empty）时重置：请先关闭或让它的消费者崩溃。',
   'groups.resetOffsets.topic': 'Topic',

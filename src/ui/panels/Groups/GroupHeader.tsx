@@ -78,6 +78,11 @@ function GroupCounters({ g }: { g: GroupView }) {
           <Icon name="twice" /> {t('groups.fact.twice')} <strong>{g.processedTwice}</strong>
         </li>
       ) : null}
+      {g.dedupe || g.deduplicated > 0 ? (
+        <li className="counter-dedupe" title={t('groups.dedupeTitle')}>
+          <Icon name="stable" /> {t('groups.fact.deduplicated')} <strong>{g.deduplicated}</strong>
+        </li>
+      ) : null}
       {g.skipped > 0 ? (
         <li className="counter-skipped" title={t('groups.skippedTitle')}>
           <Icon name="twice" /> {t('groups.fact.skipped')} <strong>{g.skipped}</strong>

@@ -7,7 +7,7 @@ import { useCommandForm } from '../../hooks/useCommandForm'
 import { useT } from '../../i18n/useT'
 import { CommitSelect, choiceOf, type StrategyChoice, StrategySelect, strategyOf } from './fields'
 
-const FIELDS = ['strategy', 'commitPolicy', 'processingMs'] as const
+const FIELDS = ['strategy', 'commitPolicy', 'processingMs', 'dedupe'] as const
 
 /** Change the group's assignor, commit mode and processing time (setGroupConfig): only what changed. */
 export function GroupSettingsForm({ g }: { g: GroupView }) {
@@ -16,6 +16,7 @@ export function GroupSettingsForm({ g }: { g: GroupView }) {
   const [strategy, setStrategy] = useState<StrategyChoice | null>(null)
   const [commit, setCommit] = useState<CommitPolicy | null>(null)
   const [processing, setProcessing] = useState<string | null>(null)
+  const [dedupe, setDedupe] = useState<boolean | null>(null)
   const headingId = useId()
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault()
@@ -25,11 +26,13 @@ export function GroupSettingsForm({ g }: { g: GroupView }) {
       ...(strategy === null ? {} : { strategy: strategyOf(strategy) }),
       ...(commit === null ? {} : { commitPolicy: commit }),
       ...(processing === null ? {} : { processingMs: Number(processing) }),
+      ...(dedupe === null ? {} : { dedupe }),
     })
     if (ok) {
       setStrategy(null)
       setCommit(null)
       setProcessing(null)
+      setDedupe(null)
     }
   }
   return (
@@ -61,6 +64,21 @@ export function GroupSettingsForm({ g }: { g: GroupView }) {
               min={0}
               value={processing ?? String(g.processingMs)}
               onChange={(e) => setProcessing(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('groups.settings.dedupe')}
+          error={form.errors.dedupe}
+          hint={t('groups.settings.dedupeHint')}
+          className="checkbox-field dedupe-field"
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="checkbox"
+              checked={dedupe ?? g.dedupe}
+              onChange={(e) => setDedupe(e.target.checked)}
             />
           )}
         </Field>

@@ -38,6 +38,10 @@ export function GroupsLegend() {
         </li>
         <li className="pchip pchip-unowned legend-chip">{t('groups.legend.unowned')}</li>
       </ul>
+      <p className="legend-actions">
+        <span className="legend-title">{t('groups.legend.actions')}</span>{' '}
+        {t('groups.legend.pause')} {t('groups.legend.close')} {t('groups.legend.crash')}
+      </p>
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react'
 import type { GroupView } from '../../../engine/groups/view'
 import { useT } from '../../i18n/useT'
+import { Icon } from './icons'
 import { lagBars } from './layout'
 import { memberStyle } from './memberStyle'
 
@@ -14,6 +15,7 @@ const dash = (v: number | null) => (v === null ? '—' : v)
 export const PartitionTable = memo(function PartitionTable({ g }: { g: GroupView }) {
   const t = useT()
   const bars = useMemo(() => lagBars(g.partitions), [g.partitions])
+  const dead = new Set(g.members.filter((m) => m.status !== 'running').map((m) => m.clientId))
   return (
     <div className="table-wrap">
       <table className="gp-table">
@@ -56,6 +58,11 @@ export const PartitionTable = memo(function PartitionTable({ g }: { g: GroupView
                     <span className="owner" style={memberStyle(p.owner)}>
                       <span className="member-dot" aria-hidden="true" />
                       {p.owner}
+                      {dead.has(p.owner) ? (
+                        <span className="owner-dead">
+                          <Icon name="dead" /> {t('groups.member.dead')}
+                        </span>
+                      ) : null}
                     </span>
                   )}
                 </td>

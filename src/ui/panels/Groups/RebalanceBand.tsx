@@ -91,7 +91,8 @@ function LastRebalance({ story }: { story: RebalanceStory }) {
   const from = first.fromGeneration
   const to = last.generation ?? from + 1
   let text: string
-  if (story.protocol !== 'cooperative') text = t('groups.last.eager', { from, to, reason, ms })
+  if (from === 0) text = t('groups.last.first', { to, reason, ms })
+  else if (story.protocol !== 'cooperative') text = t('groups.last.eager', { from, to, reason, ms })
   else if (story.rounds.length < 2) text = t('groups.last.coop1', { from, to, reason, ms })
   else {
     const moved = story.revoked.flatMap((s) => s.partitions).join(', ') || '—'
