@@ -1,0 +1,717 @@
+// A run's history as its clients saw it, checked afterwards like Kafka's system tests and Jepsen:
+// producer acknowledgements (batches leaving the accumulator, with the offsets the leader
+// answered), every record each group's application processed (by consumer, ownership tenure and
+// partition), commits, resets and what the engine reported (group events), the commands issued,
+// and invariants after every step. `judge` reads it against the final logs; `problems` lists
+// what fails. A batch is seen between engine ticks, so processing must take >= 1 ms per record (a
+// batch polled and processed within one tick would go unseen, and the count check would say so).
+
+import { get } from '../chunks'
+import type { Command } from '../commands'
+import { effectiveIdempotence } from '../config'
+import type { SimEvent } from '../events'
+import { offsetsPartitionOf } from '../groups/lookup'
+import type { PolledRecord } from '../groups/model'
+import { recordIdAt } from '../log/replicaLog'
+import type { OpenBatch, PartitionMeta, Replica, ReplicaLog, SimState } from '../model'
+import { FATE, replicaKey } from '../model'
+import { DEFAULT_PRODUCER } from '../sim'
+import { ownershipViolations } from './groups'
+
+export interface Processed {
+  readonly group: string
+  readonly client: string
+  readonly tenure: number
+  readonly partition: string
+  readonly offset: number
+  readonly id: number
+  readonly tick: number
+}
+
+export interface Violation {
+  readonly tick: number
+  readonly rule: string
+  readonly where: string
+  readonly detail: string
+}
+
+/** What the engine reported for one group and partition, and where `latest` started it. */
+export interface Reports {
+  reprocessed: number
+  deduplicated: number
+  skipped: number
+  skipOffsets: Set<number>
+  /** Every skip event listed all its offsets (an event lists at most 20). */
+  skipComplete: boolean
+  latestResets: number[]
+}
+
+/** Per partition: leadership last seen, its HW, epoch -> leader, ISR members checked up to. */
+interface PartState {
+  readonly meta: PartitionMeta
+  readonly replicas: Map<number, Replica>
+  epoch: number
+  leader: number
+  inc: number
+  hw: number
+  leaders: Map<number, number>
+  members: Map<number, { epoch: number; leaderInc: number; inc: number; upTo: number }>
+}
+
+interface Watch {
+  records: readonly PolledRecord[] | null
+  tenures: Record<string, number>
+}
+
+const k = (...parts: (string | number)[]): string => parts.join('/')
+
+export class History {
+  /** Record id -> the acknowledgement its producer saw. */
+  readonly acks = new Map<number, { partition: string; offset: number; tick: number }>()
+  readonly failed = new Set<number>()
+  readonly processed: Processed[] = []
+  readonly commits: { tick: number; group: string; offsets: Record<string, number> }[] = []
+  readonly commands: { tick: number; command: Command }[] = []
+  /** "group/partition" -> reports; group -> record id -> times processed. */
+  readonly reports = new Map<string, Reports>()
+  readonly counts = new Map<string, Map<number, number>>()
+  /** The first violation of each rule where it happened; order and commit problems. */
+  readonly invariants = new Map<string, Violation>()
+  readonly order: string[] = []
+  readonly commitAhead: string[] = []
+  /** Partitions the engine reported records out of their producer's order in (recordsReordered). */
+  readonly reorderReported = new Set<string>()
+  steps = 0
+  private cursor = 0
+  private batches = new Map<string, Map<number, OpenBatch>>()
+  private watches = new Map<string, Watch>()
+  private tenure = new Map<string, number>()
+  private nextTenure = 1
+  private last = new Map<number, number>()
+  private crashed = new Map<string, number>()
+  private base = new Map<string, number>()
+  private generations = new Set<string>()
+  private uncleanOn = new Set<string>()
+  private parts = new Map<string, PartState>()
+  private list: PartState[] = []
+
+  /** `strong`: leader-epoch truncation and no power failure, so the ISR must match below the HW. */
+  constructor(readonly strong: boolean) {}
+
+  noteCommand(tick: number, command: Command): void {
+    this.commands.push({ tick, command })
+  }
+
+  report(group: string, partition: string): Reports {
+    const key = k(group, partition)
+    let r = this.reports.get(key)
+    if (r === undefined) {
+      r = {
+        reprocessed: 0,
+        deduplicated: 0,
+        skipped: 0,
+        skipOffsets: new Set(),
+        skipComplete: true,
+        latestResets: [],
+      }
+      this.reports.set(key, r)
+    }
+    return r
+  }
+
+  countsOf(group: string): Map<number, number> {
+    const m = this.counts.get(group) ?? new Map<number, number>()
+    this.counts.set(group, m)
+    return m
+  }
+
+  /** Call after every step: new events, producer and consumer state, then the invariants. */
+  observe(sim: SimState, events: readonly SimEvent[]): void {
+    this.steps++
+    for (; this.cursor < events.length; this.cursor++)
+      this.onEvent(sim, events[this.cursor] as SimEvent)
+    this.watchProducers(sim)
+    this.watchConsumers(sim)
+    this.checkStep(sim)
+  }
+
+  private endTenures(group: string, client: string, partitions?: readonly string[]): void {
+    const prefix = `${k(group, client)}/`
+    for (const key of [...this.tenure.keys()])
+      if (key.startsWith(prefix) && (partitions?.includes(key.slice(prefix.length)) ?? true))
+        this.tenure.delete(key)
+  }
+
+  private onEvent(sim: SimState, e: SimEvent): void {
+    switch (e.type) {
+      case 'partitionsAssigned':
+        for (const p of e.partitions) this.tenure.set(k(e.group, e.clientId, p), this.nextTenure++)
+        return
+      case 'partitionsRevoked':
+      case 'partitionsLost':
+        this.endTenures(e.group, e.clientId, e.partitions)
+        return
+      case 'consumerCrashed':
+        this.crashed.set(k(e.group, e.clientId), e.unprocessed)
+        this.endTenures(e.group, e.clientId)
+        return
+      case 'consumerClosed':
+      case 'consumerFailed':
+        this.endTenures(e.group, e.clientId)
+        return
+      case 'offsetReset':
+        this.tenure.set(k(e.group, e.clientId, e.partition), this.nextTenure++)
+        this.base.set(k(e.group, e.partition), e.offset)
+        if (e.strategy === 'latest') this.report(e.group, e.partition).latestResets.push(e.offset)
+        return
+      case 'rebalanceCompleted': {
+        // A generation is stored before members learn it: only a lost group record lets it recur.
+        const gk = `${e.group} gen ${e.generation}`
+        if (this.generations.has(gk) && !this.groupRecordLost(sim, e.group))
+          this.violation(sim, 'GenerationReused', gk, 'completed twice')
+        this.generations.add(gk)
+        return
+      }
+      case 'leaderElected':
+        if (e.kind === 'unclean') this.uncleanOn.add(e.partition)
+        return
+      case 'offsetsCommitted':
+        this.commits.push({ tick: e.tick, group: e.group, offsets: e.offsets })
+        for (const [p, o] of Object.entries(e.offsets)) this.checkCommit(sim, e.group, p, o)
+        return
+      case 'recordsReordered':
+        this.reorderReported.add(e.partition)
+        return
+      case 'recordsReprocessed':
+        this.report(e.group, e.partition).reprocessed += e.count
+        return
+      case 'recordsDeduplicated':
+        this.report(e.group, e.partition).deduplicated += e.count
+        return
+      case 'recordsSkipped': {
+        const r = this.report(e.group, e.partition)
+        r.skipped += e.count
+        for (const o of e.offsets) r.skipOffsets.add(o)
+        if (e.count > e.offsets.length) r.skipComplete = false
+        return
+      }
+      case 'logTruncated': {
+        const v = this.parts.get(e.partition)?.members.get(e.broker)
+        if (v !== undefined) v.upTo = Math.min(v.upTo, e.to)
+        return
+      }
+    }
+  }
+
+  /** Committing after processing: every record from the last commit up to this one was processed. */
+  private checkCommit(sim: SimState, group: string, p: string, offset: number): void {
+    const from = this.base.get(k(group, p))
+    this.base.set(k(group, p), offset)
+    const leader = liveLeader(sim, p)
+    if (sim.groups.groups[group]?.commitPolicy === 'before-processing') return
+    if (from === undefined || offset <= from || leader === undefined) return
+    const counts = this.countsOf(group)
+    const end = Math.min(offset, leader.log.logEndOffset)
+    for (let o = Math.max(from, leader.log.logStartOffset); o < end; o++) {
+      const id = recordIdAt(leader.log, o)
+      if (id === undefined || (counts.get(id) ?? 0) > 0) continue
+      this.commitAhead.push(`${sim.tick} ${group} committed ${p} ${offset}: ${o} unprocessed`)
+      return
+    }
+  }
+
+  private watchProducers(sim: SimState): void {
+    for (const p of Object.values(sim.producers)) {
+      const open = this.batches.get(p.id) ?? new Map<number, OpenBatch>()
+      this.batches.set(p.id, open)
+      for (const [id, b] of open) {
+        if (p.batches[id] !== undefined) continue
+        open.delete(id)
+        // Its answer, from the producer's recent outcomes, else from the record fate.
+        let out = p.recent.find((r) => r.batchId === id)
+        for (const r of p.recent) if (r.batchId === id) out = r
+        b.recordIds.forEach((rid, i) => {
+          const f = get(sim.fate.flags, rid) ?? 0
+          const ok =
+            out === undefined
+              ? (f & FATE.ACKED) !== 0
+              : out.outcome === 'acked' || out.outcome === 'duplicate'
+          const offset =
+            out !== undefined && out.offset >= 0
+              ? out.offset + i
+              : (get(sim.fate.offsets, rid) ?? -1)
+          if (ok) this.acks.set(rid, { partition: b.partition, offset, tick: sim.tick })
+          else if (out?.outcome === 'expired' || (f & FATE.FAILED) !== 0) this.failed.add(rid)
+        })
+      }
+      for (const id in p.batches)
+        if (!open.has(Number(id))) open.set(Number(id), p.batches[id] as OpenBatch)
+    }
+  }
+
+  private watchConsumers(sim: SimState): void {
+    for (const g of Object.values(sim.groups.groups)) {
+      for (const c of Object.values(g.consumers)) {
+        const key = k(g.id, c.clientId)
+        const w = this.watches.get(key) ?? { records: null, tenures: {} }
+        this.watches.set(key, w)
+        const now = c.batch?.records ?? null
+        if (now === w.records) continue
+        if (w.records !== null) {
+          // The batch is gone: processed in full, cut short by a crash, or dropped by a failure.
+          let done = w.records.length
+          if (c.status === 'crashed') done -= this.crashed.get(key) ?? done
+          else if (c.status === 'failed') done = 0
+          this.applyProcessed(sim, g.id, c.clientId, w, done)
+        }
+        this.crashed.delete(key)
+        w.records = now
+        w.tenures = {}
+        for (const r of now ?? []) {
+          if (w.tenures[r.partition] !== undefined) continue
+          const tk = k(g.id, c.clientId, r.partition)
+          const t = this.tenure.get(tk) ?? this.nextTenure++
+          this.tenure.set(tk, t)
+          w.tenures[r.partition] = t
+        }
+      }
+    }
+  }
+
+  /** Within one tenure (an owner's uninterrupted hold on a partition) offsets go up one by one. */
+  private applyProcessed(
+    sim: SimState,
+    group: string,
+    client: string,
+    w: Watch,
+    done: number,
+  ): void {
+    const counts = this.countsOf(group)
+    for (const r of (w.records ?? []).slice(0, done)) {
+      counts.set(r.id, (counts.get(r.id) ?? 0) + 1)
+      const tenure = w.tenures[r.partition] as number
+      this.processed.push({
+        group,
+        client,
+        tenure,
+        partition: r.partition,
+        offset: r.offset,
+        id: r.id,
+        tick: sim.tick,
+      })
+      const prev = this.last.get(tenure)
+      if (prev !== undefined && r.offset !== prev + 1)
+        this.order.push(
+          `${sim.tick} ${group}/${client} ${r.partition} tenure ${tenure}: ${r.offset} after ${prev} (${r.offset <= prev ? 'backwards' : 'gap'})`,
+        )
+      this.last.set(tenure, r.offset)
+    }
+  }
+
+  /** Committed group records may be gone: power failures, HW truncation or an unclean election. */
+  private groupRecordLost(sim: SimState, group: string): boolean {
+    return !this.strong || this.uncleanOn.has(offsetsPartitionOf(sim, group) ?? '')
+  }
+
+  private violation(sim: SimState, rule: string, where: string, detail: string): void {
+    const key = `${rule} ${where}`
+    if (!this.invariants.has(key)) this.invariants.set(key, { tick: sim.tick, rule, where, detail })
+  }
+
+  /** The partitions with their replicas (the engine keeps these objects for a run). */
+  private partitions(sim: SimState): PartState[] {
+    let n = 0
+    for (const t in sim.topics) n += sim.topics[t]?.partitions ?? 0
+    if (n === this.parts.size) return this.list
+    for (const p in sim.partitions) {
+      const m = sim.partitions[p] as PartitionMeta
+      if (this.parts.has(p)) continue
+      const replicas = new Map(
+        m.replicas.map((b) => [b, sim.replicas[replicaKey(p, b)] as Replica]),
+      )
+      const s: PartState = {
+        meta: m,
+        replicas,
+        epoch: -1,
+        leader: -1,
+        inc: -1,
+        hw: -1,
+        leaders: new Map(),
+        members: new Map(),
+      }
+      this.parts.set(p, s)
+      this.list.push(s)
+    }
+    return this.list
+  }
+
+  /** Leader in ISR; one leader per epoch; HW never down within a leadership; one owner per generation. */
+  private checkStep(sim: SimState): void {
+    for (const s of this.partitions(sim)) {
+      const m = s.meta
+      if (m.leader === null) continue
+      if (!m.isr.includes(m.leader))
+        this.violation(sim, 'LeaderInIsr', m.key, `leader ${m.leader}, ISR ${m.isr}`)
+      if (m.leaderEpoch !== s.epoch || m.leader !== s.leader) {
+        const was = s.leaders.get(m.leaderEpoch)
+        if (was !== undefined && was !== m.leader)
+          this.violation(
+            sim,
+            'OneLeaderPerEpoch',
+            m.key,
+            `epoch ${m.leaderEpoch}: ${was}, then ${m.leader}`,
+          )
+        s.leaders.set(m.leaderEpoch, m.leader)
+        s.epoch = m.leaderEpoch
+        s.leader = m.leader
+        s.hw = -1
+      }
+      const br = sim.brokers[m.leader]
+      const r = s.replicas.get(m.leader)
+      if (br === undefined || br.status === 'offline' || r === undefined) continue
+      if (r.role !== 'leader' || r.leaderEpoch !== m.leaderEpoch) continue
+      // A leadership is an epoch held by one process: a restarted one rereads its HW checkpoint.
+      if (br.incarnation !== s.inc) s.hw = -1
+      s.inc = br.incarnation
+      if (r.highWatermark < s.hw)
+        this.violation(
+          sim,
+          'HwMonotonic',
+          m.key,
+          `epoch ${s.epoch}: HW ${s.hw} -> ${r.highWatermark}`,
+        )
+      s.hw = r.highWatermark
+      if (this.strong) this.strongIsr(sim, s, r)
+    }
+    for (const s of this.list)
+      for (const r of s.replicas.values()) {
+        if (r.role !== 'leader' || sim.brokers[r.brokerId]?.status === 'offline') continue
+        const was = s.leaders.get(r.leaderEpoch)
+        if (was !== undefined && was !== r.brokerId)
+          this.violation(
+            sim,
+            'OneLeaderPerEpoch',
+            r.partition,
+            `${r.brokerId} leads epoch ${r.leaderEpoch} of ${was}`,
+          )
+      }
+    for (const o of ownershipViolations(sim)) {
+      const where = /^\S+ gen -?\d+/.exec(o)?.[0] ?? ''
+      if (!this.groupRecordLost(sim, where.split(' ')[0] as string))
+        this.violation(sim, 'OneOwnerPerGeneration', where, o)
+    }
+  }
+
+  /** Live ISR members reach the leader's HW and hold its records below it (checked incrementally). */
+  private strongIsr(sim: SimState, s: PartState, leader: Replica): void {
+    const { meta: m } = s
+    const hw = leader.highWatermark
+    for (const b of m.isr) {
+      const br = sim.brokers[b]
+      const r = s.replicas.get(b)
+      if (b === m.leader || r === undefined || br === undefined || br.status === 'offline') continue
+      if (r.log.logEndOffset < hw) {
+        this.violation(
+          sim,
+          'HwAboveIsrLeo',
+          m.key,
+          `HW ${hw} above LEO ${r.log.logEndOffset} of ${b}`,
+        )
+        continue
+      }
+      const was = s.members.get(b)
+      const fresh = { epoch: s.epoch, leaderInc: s.inc, inc: br.incarnation, upTo: 0 }
+      const v =
+        was?.epoch === s.epoch && was.leaderInc === s.inc && was.inc === br.incarnation
+          ? was
+          : fresh
+      s.members.set(b, v)
+      const from = Math.max(v.upTo, r.log.logStartOffset, leader.log.logStartOffset)
+      const o = firstDifference(r.log, leader.log, from, hw)
+      if (o !== null) {
+        this.violation(sim, 'StrongIsr', m.key, `${b} differs from ${m.leader} at ${o} < HW ${hw}`)
+        return
+      }
+      if (hw > v.upTo) v.upTo = hw
+    }
+  }
+}
+
+/** The first offset in [from, to) at which two logs hold different records, or null. */
+function firstDifference(a: ReplicaLog, b: ReplicaLog, from: number, to: number): number | null {
+  for (let o = from; o < to; o++) if (recordIdAt(a, o) !== recordIdAt(b, o)) return o
+  return null
+}
+
+/** The partition's leader as the controller names it, if it is up and acts as leader. */
+export function liveLeader(sim: SimState, p: string): Replica | undefined {
+  const m = sim.partitions[p]
+  if (m === undefined || m.leader === null || sim.brokers[m.leader]?.status === 'offline')
+    return undefined
+  const r = sim.replicas[replicaKey(p, m.leader)]
+  return r?.role === 'leader' ? r : undefined
+}
+
+export interface GroupVerdict {
+  readonly policy: string
+  readonly dedupe: boolean
+  /** Distinct records processed, and processings beyond each record's first (redeliveries). */
+  readonly processed: number
+  readonly redelivered: number
+  /** What the engine reported: recordsReprocessed and recordsDeduplicated counts. */
+  readonly reprocessed: number
+  readonly deduplicated: number
+  /** Records of the final log below the group's frontier that nobody processed. */
+  readonly missed: readonly number[]
+  /** Missed and not reported by recordsSkipped; those at an offset the group had processed another record at. */
+  readonly unreportedSkips: readonly number[]
+  readonly afterOffsetReuse: readonly number[]
+  /** Never processed, written before a `latest` start (not counted as missed). */
+  readonly beforeLatest: number
+  /** In the final log at or past the group's frontier: not processed yet. */
+  readonly pending: number
+  /** Redeliveries or processing counts the engine reports differently. */
+  readonly disagreements: readonly string[]
+}
+
+export interface Verdict {
+  readonly acked: number
+  /** Acknowledged records not in the final committed log; those the engine did not flag LOST. */
+  readonly lost: readonly number[]
+  readonly unreportedLoss: readonly number[]
+  readonly deletedByRetention: number
+  /** Records a group processed that are not in the final log (retention aside). */
+  readonly consumedLost: readonly number[]
+  /** Records at two offsets of the final log; partitions holding a producer's records out of order. */
+  readonly duplicated: readonly number[]
+  readonly reordered: readonly string[]
+  /** The default producer is idempotent (then neither may happen), and its epoch at the end. */
+  readonly idempotent: boolean
+  readonly producerEpoch: number
+  /** Live ISR members that differ from the leader below its HW at the end. */
+  readonly divergent: readonly string[]
+  readonly invariants: readonly Violation[]
+  readonly order: readonly string[]
+  readonly commitAhead: readonly string[]
+  /** Duplicates not flagged DUPLICATED and reorderings without recordsReordered. */
+  readonly unreported: readonly string[]
+  readonly groups: Readonly<Record<string, GroupVerdict>>
+}
+
+/** Reads the history against the final logs (after the cluster healed and settled). */
+export function judge(h: History, sim: SimState): Verdict {
+  const present = new Map<string, Set<number>>()
+  const [divergent, reordered, duplicated]: [string[], string[], number[]] = [[], [], []]
+  for (const [p, m] of Object.entries(sim.partitions)) {
+    const leader = liveLeader(sim, p)
+    if (leader === undefined || sim.topics[m.topic]?.internal) continue
+    const { log, highWatermark: hw } = leader
+    const ids = new Set<number>()
+    const last = new Map<string, number>()
+    for (let o = log.logStartOffset; o < hw; o++) {
+      const id = recordIdAt(log, o) as number
+      const by = get(sim.records, id)?.producer ?? ''
+      if (ids.has(id)) duplicated.push(id)
+      else if (id < (last.get(by) ?? -1)) reordered.push(`${p} at ${o}: record ${id}`)
+      ids.add(id)
+      last.set(by, Math.max(id, last.get(by) ?? -1))
+    }
+    present.set(p, ids)
+    for (const b of m.isr) {
+      const r = sim.replicas[replicaKey(p, b)]
+      if (b === m.leader || r === undefined || sim.brokers[b]?.status === 'offline') continue
+      const o = firstDifference(r.log, log, Math.max(r.log.logStartOffset, log.logStartOffset), hw)
+      if (o !== null) divergent.push(`${p}: broker ${b} differs from leader ${m.leader} at ${o}`)
+    }
+  }
+  const lost: number[] = []
+  let deletedByRetention = 0
+  for (const [id, a] of h.acks) {
+    const ids = present.get(a.partition)
+    if (ids === undefined || ids.has(id)) continue
+    if (a.offset >= 0 && a.offset < (liveLeader(sim, a.partition)?.log.logStartOffset ?? 0))
+      deletedByRetention++
+    else lost.push(id)
+  }
+  const groups: Record<string, GroupVerdict> = {}
+  for (const id of Object.keys(sim.groups.groups)) groups[id] = judgeGroup(h, sim, id)
+  const consumed = new Set([...h.counts.values()].flatMap((m) => [...m.keys()]))
+  const consumedLost = [...consumed].filter((id) => {
+    const r = get(sim.records, id)
+    const p = r === undefined ? '' : `${r.topic}-${r.partition}`
+    const start = liveLeader(sim, p)?.log.logStartOffset ?? 0
+    return present.get(p)?.has(id) === false && (get(sim.fate.offsets, id) ?? 0) >= start
+  })
+  const flagged = (flag: number) => (id: number) => ((get(sim.fate.flags, id) ?? 0) & flag) !== 0
+  const producer = sim.producers[DEFAULT_PRODUCER]
+  return {
+    acked: h.acks.size,
+    lost,
+    unreportedLoss: [...new Set([...lost, ...consumedLost])].filter(
+      (id) => !flagged(FATE.LOST)(id),
+    ),
+    deletedByRetention,
+    consumedLost,
+    duplicated,
+    reordered,
+    idempotent: producer !== undefined && effectiveIdempotence(producer.config),
+    producerEpoch: producer?.producerEpoch ?? 0,
+    unreported: [
+      ...duplicated.filter((id) => !flagged(FATE.DUPLICATED)(id)).map((id) => `record ${id} twice`),
+      // A record retried after later ones were written is reordered; the engine reports either.
+      ...reordered.filter((x) => {
+        const [p, id] = [x.split(' at ')[0] as string, Number(x.split(' record ')[1])]
+        return !h.reorderReported.has(p) && !flagged(FATE.DUPLICATED)(id)
+      }),
+    ],
+    divergent,
+    invariants: [...h.invariants.values()],
+    order: h.order,
+    commitAhead: h.commitAhead,
+    groups,
+  }
+}
+
+function judgeGroup(h: History, sim: SimState, group: string): GroupVerdict {
+  const g = sim.groups.groups[group]
+  if (g === undefined) throw new Error(`no group ${group}`)
+  const counts = h.countsOf(group)
+  const disagreements: string[] = []
+  const extra = new Map<string, number>()
+  let redelivered = 0
+  for (let id = 0; id < sim.records.length; id++) {
+    const n = counts.get(id) ?? 0
+    const engine = get(g.fate.counts, id) ?? 0
+    if (n !== engine)
+      disagreements.push(`record ${id} processed ${n} times, the engine counted ${engine}`)
+    const rec = get(sim.records, id)
+    if (n < 2 || rec === undefined) continue
+    const p = `${rec.topic}-${rec.partition}`
+    extra.set(p, (extra.get(p) ?? 0) + n - 1)
+    redelivered += n - 1
+  }
+  const seenAt = new Map<string, number>()
+  for (const x of h.processed) if (x.group === group) seenAt.set(k(x.partition, x.offset), x.id)
+  const v = {
+    missed: [] as number[],
+    unreportedSkips: [] as number[],
+    afterOffsetReuse: [] as number[],
+  }
+  let [beforeLatest, pending, reprocessed, deduplicated] = [0, 0, 0, 0]
+  for (const t of g.topics) {
+    for (let i = 0; i < (sim.topics[t]?.partitions ?? 0); i++) {
+      const p = `${t}-${i}`
+      const rep = h.report(group, p)
+      reprocessed += rep.reprocessed
+      deduplicated += rep.deduplicated
+      const seen = extra.get(p) ?? 0
+      if (
+        seen !== (g.dedupe ? rep.deduplicated : rep.reprocessed) ||
+        (g.dedupe && rep.reprocessed > 0)
+      )
+        disagreements.push(
+          `${p}: ${seen} redeliveries; reported ${rep.reprocessed} reprocessed, ${rep.deduplicated} deduplicated`,
+        )
+      const leader = liveLeader(sim, p)
+      if (leader === undefined) continue
+      const frontier = frontierOf(sim, group, p)
+      const here: [number, number][] = []
+      for (let o = leader.log.logStartOffset; o < leader.highWatermark; o++) {
+        const id = recordIdAt(leader.log, o) as number
+        if ((counts.get(id) ?? 0) > 0) continue
+        if (o >= frontier) pending++
+        else if (rep.latestResets.some((r) => r > o)) beforeLatest++
+        else here.push([o, id])
+      }
+      for (const [o, id] of here) {
+        v.missed.push(id)
+        if (rep.skipOffsets.has(o) || (!rep.skipComplete && here.length <= rep.skipped)) continue
+        v.unreportedSkips.push(id)
+        if (seenAt.has(k(p, o))) v.afterOffsetReuse.push(id)
+      }
+    }
+  }
+  const base = { policy: g.commitPolicy, dedupe: g.dedupe, processed: counts.size, redelivered }
+  return { ...base, ...v, reprocessed, deduplicated, beforeLatest, pending, disagreements }
+}
+
+/** Where the group stands in a partition: its owner's next unprocessed offset, else its commit. */
+function frontierOf(sim: SimState, group: string, p: string): number {
+  const g = sim.groups.groups[group]
+  let f = Number.POSITIVE_INFINITY
+  for (const c of Object.values(g?.consumers ?? {})) {
+    const pos = c.positions[p]
+    if (c.status !== 'running' || !c.assigned.includes(p) || pos === undefined) continue
+    f = Math.min(
+      f,
+      pos,
+      ...(c.batch?.records ?? []).filter((r) => r.partition === p).map((r) => r.offset),
+    )
+  }
+  return Number.isFinite(f) ? f : (g?.coord.offsets[p] ?? -1)
+}
+
+export type Check =
+  | 'unreported loss'
+  | 'invariant'
+  | 'order'
+  | 'disagreement'
+  | 'unreported skip'
+  | 'at-least-once'
+  | 'not caught up'
+  | 'acknowledged loss'
+  | 'divergent replicas'
+  | 'commit before processing'
+  | 'unreported duplicate or reordering'
+  | 'consumed, then lost'
+  | 'idempotent producer duplicated or reordered'
+
+export interface Problem {
+  readonly check: Check
+  readonly details: readonly string[]
+}
+
+/** What fails: the engine's agreement, order and invariants always; the guarantees when `safe`. */
+export function problems(v: Verdict, safe: boolean): Problem[] {
+  const out: Problem[] = []
+  const add = (check: Check, details: readonly (string | number)[]) => {
+    if (details.length > 0) out.push({ check, details: details.map(String) })
+  }
+  add('unreported loss', v.unreportedLoss)
+  add(
+    'invariant',
+    v.invariants.map((x) => `${x.tick} ${x.rule} ${x.where}: ${x.detail}`),
+  )
+  add('order', v.order)
+  add('unreported duplicate or reordering', v.unreported)
+  for (const [id, g] of Object.entries(v.groups)) {
+    add(
+      'disagreement',
+      g.disagreements.map((d) => `${id} ${d}`),
+    )
+    add(
+      'unreported skip',
+      g.unreportedSkips.map((r) => `${id} record ${r}`),
+    )
+    if (!safe || g.policy === 'before-processing') continue
+    add(
+      'at-least-once',
+      g.missed.map((r) => `${id} record ${r}`),
+    )
+    if (g.pending > 0) add('not caught up', [`${id}: ${g.pending} records not processed`])
+  }
+  if (!safe) return out
+  add('acknowledged loss', v.lost)
+  add('divergent replicas', v.divergent)
+  add('commit before processing', v.commitAhead)
+  add('consumed, then lost', v.consumedLost)
+  if (v.idempotent)
+    add('idempotent producer duplicated or reordered', [...v.duplicated, ...v.reordered])
+  return out
+}
+
+export function describeProblems(list: readonly Problem[]): string {
+  return list
+    .map((p) => `${p.check} (${p.details.length}): ${p.details.slice(0, 5).join('; ')}`)
+    .join('\n')
+}
