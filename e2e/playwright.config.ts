@@ -22,6 +22,12 @@ export default defineConfig({
   // 'list' prints the closing "N passed" line that CI greps for.
   reporter: 'list',
   timeout: 30_000,
+  // The monkey (two minutes of random input, MONKEY_MS) is its own project, so it runs beside
+  // the others instead of after them; `npm test` runs both. --project=app skips it.
+  projects: [
+    { name: 'app', testIgnore: /monkey\.spec\.ts$/ },
+    { name: 'monkey', testMatch: /monkey\.spec\.ts$/ },
+  ],
   use: {
     baseURL,
     browserName: 'chromium',

@@ -6,6 +6,8 @@
 // - timeToInteractiveMs: from navigation start (performance.now() = 0) of /?scenario=bench-classroom
 //   to the first painted frame in which every broker card is drawn and the Play/Pause button,
 //   clicked as soon as it is enabled, has answered (its label flipped: a worker round trip).
+// - initialJsGzipKB: gzip -9 of every .js file the page and its worker fetched up to that moment
+//   (replaces scripts/bench.mjs's count of the scripts index.html names, which misses the worker).
 // - classroomFps / stressFps: over 10 s after a 2 s warm-up, playing at 1× in a 1920×1080 viewport,
 //   the number of rAF frames in which data-tick on [data-testid=timeline] changed, per second.
 //   …TaskMsPerFrame: CDP Performance.getMetrics TaskDuration (the page's main thread) over the
@@ -26,9 +28,10 @@
 //   (non-flat mode) and Target.sendMessageToTarget. Blink's embedder heap (DOM) is not included.
 
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { findChromium } from './find-chromium.mjs'
 
@@ -73,7 +76,7 @@ function freePort() {
   })
 }
 
-async function startPreview(root) {
+async function startPreview(root, outDir) {
   const port = await freePort()
   const child = spawn(
     process.execPath,
@@ -85,6 +88,8 @@ async function startPreview(root) {
       '--strictPort',
       '--host',
       '127.0.0.1',
+      '--outDir',
+      outDir,
     ],
     { cwd: root, stdio: 'ignore' },
   )
@@ -151,17 +156,33 @@ function ttiProbe() {
   requestAnimationFrame(frame)
 }
 
+/** TTI, and the JS files (page and worker) fetched until then. */
 async function timeToInteractive(browser, base) {
   const { page, close } = await newPage(browser, ttiProbe)
+  const js = new Set()
+  let done = false
+  page.on('response', (r) => {
+    const p = new URL(r.url()).pathname
+    if (!done && p.endsWith('.js')) js.add(p)
+  })
   try {
     await page.goto(`${base}/?scenario=bench-classroom`)
     await page.waitForFunction(() => typeof window.__tti === 'number', undefined, {
       timeout: 60_000,
+      polling: 'raf',
     })
-    return await page.evaluate(() => window.__tti)
+    done = true
+    return { ms: await page.evaluate(() => window.__tti), js: [...js] }
   } finally {
     await close()
   }
+}
+
+/** gzip -9 of the files (paths under the served dist). */
+function gzipKB(outDir, files) {
+  let bytes = 0
+  for (const f of files) bytes += gzipSync(readFileSync(path.join(outDir, f)), { level: 9 }).length
+  return bytes / 1024
 }
 
 // --- frame rate and main-thread time per frame -------------------------------------------------
@@ -378,10 +399,10 @@ async function soakHeap(base) {
 
 // --- all of it ---------------------------------------------------------------------------------
 
-export async function benchBrowser({ root, repeat = 3 }) {
-  if (!existsSync(path.join(root, 'dist', 'index.html')))
-    throw new Error('bench-browser: build the app first (vite build)')
-  const server = await startPreview(root)
+export async function benchBrowser({ root, repeat = 3, outDir = path.join(root, 'dist') }) {
+  if (!existsSync(path.join(outDir, 'index.html')))
+    throw new Error(`bench-browser: build the app first (vite build; no ${outDir}/index.html)`)
+  const server = await startPreview(root, outDir)
   const figures = {}
   const rows = []
   try {
@@ -392,9 +413,16 @@ export async function benchBrowser({ root, repeat = 3 }) {
         for (let i = 0; i < repeat; i++) xs.push(await fn())
         return xs
       }
-      const tti = median(await runs(() => timeToInteractive(browser, server.url)))
+      const ttis = await runs(() => timeToInteractive(browser, server.url))
+      const tti = median(ttis.map((r) => r.ms))
       figures.timeToInteractiveMs = round(tti, 0)
       rows.push(['timeToInteractiveMs', tti, 'ms', '≤ 1000'])
+      // The JS the first page load fetched (page scripts and the worker, up to TTI).
+      const kbs = ttis.map((r) => gzipKB(outDir, r.js))
+      const kb = median(kbs)
+      const files = ttis.find((r) => gzipKB(outDir, r.js) === kb)?.js.length ?? 0
+      figures.initialJsGzipKB = round(kb, 1)
+      rows.push(['initialJsGzipKB', kb, `KB gzip (${files} files to TTI)`, '≤ 180'])
 
       for (const [scenario, name, fpsTarget, taskTarget] of [
         ['bench-classroom', 'classroom', '≥ 59', '≤ 5'],

@@ -1,17 +1,92 @@
-// Chunked append-only arrays: the big collections (log batches, record data, fate flags) live in
-// fixed-size chunks. A checkpoint freezes the chunks and shares them; the live state copies a
-// frozen chunk before writing into it. So a checkpoint costs O(chunks), not O(records), and
-// nothing a checkpoint holds can change afterwards.
+// Chunked arrays: the big collections (log batches, record data, fate flags) live in fixed-size
+// chunks, shared by checkpoints in one of two ways:
+// - copy-on-write (tables whose entries change, like fate flags): a checkpoint shares the chunks;
+//   the live array remembers which chunks it owns (a hidden list, reset by every share) and copies
+//   a chunk it does not own before writing into it, so a checkpoint costs O(chunks), not
+//   O(records), and nothing it holds can change afterwards. Tables of small integers keep them in
+//   typed arrays (`typed`), a byte or four per entry instead of a tagged slot;
+// - append-only (log batches, the record table, open-record lists): a checkpoint shares the chunks
+//   as they are and keeps its length; entries below it are never written again, and only pushes
+//   write at or beyond it. A state restored from a checkpoint pushes into chunks that later
+//   checkpoints of the same run share, and writes exactly what they hold there, since a run is
+//   deterministic (the timeline drops later checkpoints when the run forks). Truncation copies
+//   what it cuts into; dropping the front rebuilds. So such a checkpoint costs O(1).
 
 export const CHUNK_SIZE = 256
+const SHIFT = 8
+const MASK = CHUNK_SIZE - 1
+
+/** The typed array a chunk of a small-integer table is: unsigned 8 or 16 bits, or signed 32. */
+export type NumberKind = 'u8' | 'u16' | 'i32'
 
 export interface Chunked<T> {
   chunks: T[][]
   length: number
+  /** Shared by checkpoints without copying; entries are only ever pushed (see above). */
+  appendOnly?: true
+  /** Chunks are typed arrays of this kind (numbers only). */
+  typed?: NumberKind
 }
 
 export function chunked<T>(): Chunked<T> {
   return { chunks: [], length: 0 }
+}
+
+/** A copy-on-write table of small integers in typed-array chunks. */
+export function typedChunked(kind: NumberKind): Chunked<number> {
+  return { chunks: [], length: 0, typed: kind }
+}
+
+function newTypedChunk(kind: NumberKind): number[] {
+  const a =
+    kind === 'u8'
+      ? new Uint8Array(CHUNK_SIZE)
+      : kind === 'u16'
+        ? new Uint16Array(CHUNK_SIZE)
+        : new Int32Array(CHUNK_SIZE)
+  return a as unknown as number[]
+}
+
+function copyChunk<T>(c: Chunked<T>, chunk: T[], keep = CHUNK_SIZE): T[] {
+  if (c.typed === undefined) return chunk.slice(0, keep)
+  const out = newTypedChunk(c.typed)
+  ;(out as unknown as Int32Array).set(
+    (chunk as unknown as Int32Array).subarray(0, keep) as unknown as ArrayLike<number>,
+  )
+  return out as unknown as T[]
+}
+
+/** Which chunks a copy-on-write array may write in place (hidden: not data, not serialized). */
+function ownedOf(c: Chunked<unknown>): boolean[] {
+  let owned = (c as { owned?: boolean[] }).owned
+  if (owned === undefined) {
+    owned = []
+    Object.defineProperty(c, 'owned', { value: owned, enumerable: false, writable: true })
+  }
+  return owned
+}
+
+/**
+ * Its JSON: the entries below its length only (an append-only chunk may hold entries a later
+ * state pushed), so equal states serialize equally.
+ */
+function canonicalJson(this: Chunked<unknown>): object {
+  const chunks: unknown[][] = []
+  for (let i = 0; i * CHUNK_SIZE < this.length; i++)
+    chunks.push(
+      (this.chunks[i] as unknown[]).slice(0, Math.min(CHUNK_SIZE, this.length - i * CHUNK_SIZE)),
+    )
+  return { chunks, length: this.length, appendOnly: true }
+}
+
+function withJson<T>(c: Chunked<T>): Chunked<T> {
+  Object.defineProperty(c, 'toJSON', { value: canonicalJson, enumerable: false })
+  return c
+}
+
+/** An append-only chunked array (see the header). */
+export function appendOnly<T>(): Chunked<T> {
+  return withJson({ chunks: [], length: 0, appendOnly: true })
 }
 
 export function chunkedFrom<T>(items: readonly T[]): Chunked<T> {
@@ -22,31 +97,60 @@ export function chunkedFrom<T>(items: readonly T[]): Chunked<T> {
 
 export function get<T>(c: Chunked<T>, i: number): T | undefined {
   if (i < 0 || i >= c.length) return undefined
-  return c.chunks[Math.floor(i / CHUNK_SIZE)]?.[i % CHUNK_SIZE]
+  return c.chunks[i >> SHIFT]?.[i & MASK]
 }
 
 function writableChunk<T>(c: Chunked<T>, ci: number): T[] {
   let chunk = c.chunks[ci]
-  if (chunk === undefined) {
-    chunk = []
-    c.chunks[ci] = chunk
-  } else if (Object.isFrozen(chunk)) {
-    chunk = chunk.slice()
-    c.chunks[ci] = chunk
+  if (c.appendOnly) {
+    if (chunk === undefined) {
+      chunk = []
+      c.chunks[ci] = chunk
+    }
+    return chunk
   }
+  const owned = ownedOf(c)
+  if (owned[ci] === true && chunk !== undefined) return chunk
+  chunk =
+    chunk === undefined
+      ? c.typed === undefined
+        ? []
+        : (newTypedChunk(c.typed) as unknown as T[])
+      : copyChunk(c, chunk)
+  c.chunks[ci] = chunk
+  owned[ci] = true
   return chunk
 }
 
+/**
+ * For bulk updates of a copy-on-write array: the chunk holding index `i` (< length), copied first
+ * if a checkpoint shares it; write slot `slotOf(i)`. Valid until the next share.
+ */
+export function writableChunkOf<T>(c: Chunked<T>, i: number): T[] {
+  if (c.appendOnly)
+    throw new Error('writableChunkOf: append-only arrays are never written in place')
+  return writableChunk(c, i >> SHIFT)
+}
+
+export const slotOf = (i: number): number => i & MASK
+export const chunkOf = (i: number): number => i >> SHIFT
+
 export function push<T>(c: Chunked<T>, item: T): number {
   const i = c.length
-  writableChunk(c, Math.floor(i / CHUNK_SIZE))[i % CHUNK_SIZE] = item
+  writableChunk(c, i >> SHIFT)[i & MASK] = item
   c.length = i + 1
   return i
 }
 
 export function set<T>(c: Chunked<T>, i: number, item: T): void {
   if (i < 0 || i >= c.length) throw new RangeError(`chunked index ${i} out of range ${c.length}`)
-  writableChunk(c, Math.floor(i / CHUNK_SIZE))[i % CHUNK_SIZE] = item
+  const ci = i >> SHIFT
+  if (c.appendOnly) {
+    // A checkpoint may hold this entry: copy the chunk (and the list of chunks) first.
+    c.chunks = c.chunks.slice()
+    c.chunks[ci] = (c.chunks[ci] as T[]).slice()
+  }
+  writableChunk(c, ci)[i & MASK] = item
 }
 
 export function last<T>(c: Chunked<T>): T | undefined {
@@ -59,8 +163,12 @@ export function truncate<T>(c: Chunked<T>, n: number): void {
   const keep = Math.max(0, n)
   const full = Math.floor(keep / CHUNK_SIZE)
   const rest = keep % CHUNK_SIZE
-  c.chunks.length = rest === 0 ? full : full + 1
-  if (rest !== 0) c.chunks[full] = (c.chunks[full] as T[]).slice(0, rest)
+  // New lists: a checkpoint may share the old ones (and the chunk cut into).
+  c.chunks = c.chunks.slice(0, rest === 0 ? full : full + 1)
+  if (rest !== 0) {
+    c.chunks[full] = copyChunk(c, c.chunks[full] as T[], rest)
+    if (!c.appendOnly) ownedOf(c)[full] = true
+  }
   c.length = keep
 }
 
@@ -70,6 +178,7 @@ export function dropFront<T>(c: Chunked<T>, n: number): void {
   const rest = toArray(c).slice(n)
   c.chunks = []
   c.length = 0
+  markShared(c)
   for (const it of rest) push(c, it)
 }
 
@@ -86,10 +195,18 @@ export function slice<T>(c: Chunked<T>, from: number, to: number): T[] {
   return out
 }
 
-/** Freezes every chunk and returns a copy that shares them. */
+/** A copy for a checkpoint that shares the chunks (after which `c` copies before writing). */
 export function share<T>(c: Chunked<T>): Chunked<T> {
-  for (const ch of c.chunks) if (!Object.isFrozen(ch)) Object.freeze(ch)
-  return { chunks: c.chunks.slice(), length: c.length }
+  if (c.appendOnly) return withJson({ chunks: c.chunks, length: c.length, appendOnly: true })
+  markShared(c)
+  return c.typed === undefined
+    ? { chunks: c.chunks.slice(), length: c.length }
+    : { chunks: c.chunks.slice(), length: c.length, typed: c.typed }
+}
+
+/** Every chunk of a copy-on-write array is shared from now on (a checkpoint holds them). */
+export function markShared<T>(c: Chunked<T>): void {
+  if (!c.appendOnly) ownedOf(c).length = 0
 }
 
 /** Binary search: index of the last item whose key is <= k, or -1. */

@@ -1,29 +1,111 @@
-// Checkpoints. The live state is mutable; a checkpoint is a copy of its small records that
-// shares the big append-only chunks (frozen by `share`) and every frozen value (batches, which
-// are frozen when created). Restoring a checkpoint clones it again, so a checkpoint is never
-// written to and seeking to it twice gives the same state.
+// Checkpoints. The live state is mutable; a checkpoint is a copy of it that nothing writes to. The
+// copy shares, by reference:
+// - every frozen value (log batches, rolled segments), and the chunks of the big tables (chunks.ts:
+//   copy-on-write ones are copied by the live state before it writes again, append-only ones are
+//   only ever pushed to);
+// - timers, which are immutable once scheduled (only a delivery's message is copied, since a
+//   receiver may keep parts of it);
+// - whatever did not change since the previous checkpoint: `cloneState(sim, prev)` compares the
+//   live state with `prev` (keys in order, values deeply) and reuses prev's sub-objects that are
+//   equal, so a checkpoint costs memory in proportion to what changed, not to the whole state.
+// Restoring a checkpoint clones it again (with no `prev`), so seeking to it twice gives the same
+// state and the live state never holds a checkpoint's objects (except frozen ones).
 
-import { share } from './chunks'
+import { type Chunked, markShared, share } from './chunks'
 import type { SimState } from './model'
+import type { Timer } from './scheduler'
 
-function isChunked(v: object): v is { chunks: unknown[][]; length: number } {
+function isChunked(v: object): v is Chunked<unknown> {
   return 'chunks' in v && 'length' in v && Array.isArray((v as { chunks: unknown }).chunks)
 }
 
-function cloneValue(v: unknown): unknown {
-  if (v === null || typeof v !== 'object') return v
-  if (Object.isFrozen(v)) return v
-  if (Array.isArray(v)) {
-    const out = new Array(v.length)
-    for (let i = 0; i < v.length; i++) out[i] = cloneValue(v[i])
+function snapChunked(v: Chunked<unknown>, prev: unknown): Chunked<unknown> {
+  if (v.appendOnly) {
+    const p = prev as Chunked<unknown> | undefined
+    return p?.appendOnly && p.chunks === v.chunks && p.length === v.length ? p : share(v)
+  }
+  if (prev !== null && typeof prev === 'object' && isChunked(prev) && prev.length === v.length) {
+    const a = v.chunks
+    const b = prev.chunks
+    let same = a.length === b.length
+    for (let i = 0; same && i < a.length; i++) same = a[i] === b[i]
+    if (same) {
+      // prev holds these very chunks: the live array must copy before writing into them.
+      markShared(v)
+      return prev
+    }
+  }
+  return share(v)
+}
+
+function snapArray(v: readonly unknown[], prev: unknown): unknown[] {
+  const n = v.length
+  const p = Array.isArray(prev) && prev.length === n ? (prev as unknown[]) : undefined
+  if (p === undefined) {
+    const out = new Array(n)
+    for (let i = 0; i < n; i++) out[i] = snap(v[i], undefined)
     return out
   }
-  if (isChunked(v)) return share(v as never)
+  let out: unknown[] | undefined
+  for (let i = 0; i < n; i++) {
+    const c = snap(v[i], p[i])
+    if (out === undefined) {
+      if (c === p[i]) continue
+      out = p.slice(0, i)
+    }
+    out.push(c)
+  }
+  return out ?? p
+}
+
+function snapObject(v: Record<string, unknown>, prev: unknown): Record<string, unknown> {
+  const p =
+    prev !== null && typeof prev === 'object' && !Array.isArray(prev)
+      ? (prev as Record<string, unknown>)
+      : undefined
   const out: Record<string, unknown> = {}
-  for (const k of Object.keys(v)) out[k] = cloneValue((v as Record<string, unknown>)[k])
+  let same = p !== undefined
+  // Keys are compared in order: a restored checkpoint must iterate as the live state did.
+  const pKeys = p === undefined ? undefined : Object.keys(p)
+  let i = 0
+  for (const k in v) {
+    const c = snap(v[k], p?.[k])
+    out[k] = c
+    if (same && (pKeys?.[i] !== k || (p as Record<string, unknown>)[k] !== c)) same = false
+    i++
+  }
+  if (same && pKeys?.length === i) return p as Record<string, unknown>
   return out
 }
 
-export function cloneState(sim: SimState): SimState {
-  return cloneValue(sim) as SimState
+function snap(v: unknown, prev: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v
+  if (Object.isFrozen(v)) return v
+  if (Array.isArray(v)) return snapArray(v, prev)
+  if (isChunked(v)) return snapChunked(v, prev)
+  return snapObject(v as Record<string, unknown>, prev)
+}
+
+/** The heap's timers are shared; a delivery's message is copied (its receiver may keep parts). */
+function snapTimers(timers: readonly Timer[]): Timer[] {
+  const out = timers.slice()
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as Timer
+    if (t.kind === 'deliver') out[i] = { ...t, msg: snap(t.msg, undefined) as typeof t.msg }
+  }
+  return out
+}
+
+/** A copy of `sim` that nothing will write to, sharing what it can with `prev` (an earlier copy). */
+export function cloneState(sim: SimState, prev?: SimState): SimState {
+  const out: Record<string, unknown> = {}
+  const live = sim as unknown as Record<string, unknown>
+  const before = prev as unknown as Record<string, unknown> | undefined
+  for (const k in live) {
+    const v = live[k]
+    if (k === 'timers') out[k] = snapTimers(v as Timer[])
+    else if (k === 'timerAt' || k === 'timerSeq') out[k] = (v as number[]).slice()
+    else out[k] = snap(v, before?.[k])
+  }
+  return out as unknown as SimState
 }

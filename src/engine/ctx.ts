@@ -11,8 +11,10 @@ export interface Ctx {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 export type EventInput = DistributiveOmit<SimEvent, 'tick'>
 
+/** Reports an event; `ev` (a fresh object literal at every call) becomes the event. */
 export function emit(ctx: Ctx, ev: EventInput): void {
-  ctx.events.push({ ...ev, tick: ctx.sim.tick } as SimEvent)
+  ;(ev as { tick?: number }).tick = ctx.sim.tick
+  ctx.events.push(ev as SimEvent)
 }
 
 export const touchBroker = (b: number): string => `broker-${b}`

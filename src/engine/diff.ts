@@ -1,9 +1,12 @@
-// Diffs between two views: per keyed collection, the records that were added or changed and the
-// ids that went away; other fields are replaced when they differ. Deltas are what cross the worker
-// boundary while playing; `applyViewDiff` keeps every unchanged record object, so UI selectors
-// that read one record do not re-render when another changes.
+// Diffs between two views, what crosses the worker boundary while playing. Per keyed collection:
+// the records that were added, a patch for each record that changed and the ids that went away;
+// other fields are patched in place. A patch names only what changed, down to the leaf (an object
+// by key, an array of the same length by index); anything else is replaced whole. Messages in
+// flight, hundreds a frame at the stress scale, travel packed in rows with shared string tables.
+// `applyViewDiff` keeps every unchanged object, so UI selectors that read one record (or one
+// group's partition) do not re-render when another changes.
 
-import type { SimView } from './view'
+import type { MessageView, SimView } from './view'
 
 type Collections =
   | 'brokers'
@@ -23,14 +26,41 @@ export const COLLECTIONS: readonly Collections[] = [
   'parked',
 ]
 
+/** r: the new value; k: patches by key (same keys, same order); i: patches by index (same length). */
+export type Patch =
+  | { readonly r: unknown }
+  | { readonly k: Readonly<Record<string, Patch>> }
+  | { readonly i: Readonly<Record<string, Patch>> }
+
+/**
+ * Messages added, packed: string tables for kinds, endpoints and partitions, and one row per
+ * message [id delta, kind, from, to, sendTick, recvTick, partition indexes, records, detail],
+ * ticks relative to `base`, detail as values aligned with the partitions (0: none) or an object.
+ */
+export interface PackedMessages {
+  readonly base: number
+  readonly kinds: readonly string[]
+  readonly ends: readonly (string | number)[]
+  readonly parts: readonly string[]
+  readonly rows: readonly (readonly unknown[])[]
+}
+
 export interface CollectionDiff {
+  /** Records added (or replaced whole). */
   readonly put: Record<string, unknown>
   readonly removed: string[]
+  /** Records changed in place. */
+  readonly patch?: Record<string, Patch>
+  /** Messages only: records added, packed. */
+  readonly packed?: PackedMessages
 }
 
 export interface ViewDiff {
   readonly collections: Partial<Record<Collections, CollectionDiff>>
+  /** Top-level fields replaced whole. */
   readonly fields: Partial<Omit<SimView, Collections>>
+  /** Top-level fields changed in place. */
+  readonly patches?: Readonly<Record<string, Patch>>
 }
 
 export function equalData(a: unknown, b: unknown): boolean {
@@ -51,51 +81,243 @@ export function equalData(a: unknown, b: unknown): boolean {
   return true
 }
 
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/** The patch taking `a` to `b`, or undefined when they are equal. */
+export function diffValue(a: unknown, b: unknown): Patch | undefined {
+  if (a === b) return undefined
+  if (isObject(a) && isObject(b)) {
+    // Same key set (a view builder always writes a record's keys in the same order): patch by key.
+    let out: Record<string, Patch> | undefined
+    let nb = 0
+    let sameSet = true
+    for (const k in b) {
+      nb++
+      if (!(k in a)) {
+        sameSet = false
+        break
+      }
+      const d = diffValue(a[k], b[k])
+      if (d !== undefined) {
+        out ??= {}
+        out[k] = d
+      }
+    }
+    if (sameSet) {
+      let na = 0
+      for (const _ in a) na++
+      sameSet = na === nb
+    }
+    if (!sameSet) return { r: b }
+    return out === undefined ? undefined : { k: out }
+  }
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.length > 0) {
+    let out: Record<string, Patch> | undefined
+    for (let i = 0; i < b.length; i++) {
+      const d = diffValue(a[i], b[i])
+      if (d !== undefined) {
+        out ??= {}
+        out[i] = d
+      }
+    }
+    if (out === undefined) return undefined
+    // An array of plain values is shorter sent whole; records are patched one by one.
+    return typeof b[0] !== 'object' || b[0] === null ? { r: b } : { i: out }
+  }
+  return equalData(a, b) ? undefined : { r: b }
+}
+
+/** Applies a patch; what it does not name is kept by reference. */
+export function applyPatch(a: unknown, p: Patch): unknown {
+  if ('r' in p) return p.r
+  if ('k' in p) {
+    const out: Record<string, unknown> = { ...(a as Record<string, unknown>) }
+    for (const k in p.k) out[k] = applyPatch(out[k], p.k[k] as Patch)
+    return out
+  }
+  const out = (a as unknown[]).slice()
+  for (const i in p.i) out[Number(i)] = applyPatch(out[Number(i)], p.i[i] as Patch)
+  return out
+}
+
+function packMessages(added: readonly MessageView[], base: number): PackedMessages {
+  const kinds: string[] = []
+  const ends: (string | number)[] = []
+  const parts: string[] = []
+  const kindIx = new Map<string, number>()
+  const endIx = new Map<string | number, number>()
+  const partIx = new Map<string, number>()
+  const ix = <T>(map: Map<T, number>, list: T[], v: T): number => {
+    let i = map.get(v)
+    if (i === undefined) {
+      i = list.length
+      list.push(v)
+      map.set(v, i)
+    }
+    return i
+  }
+  const rows: unknown[][] = []
+  let lastId = 0
+  for (const m of added) {
+    const ps = m.partitions.map((p) => ix(partIx, parts, p))
+    let detail: unknown = 0
+    if (m.detail !== undefined) {
+      const keys = Object.keys(m.detail)
+      detail = sameKeys(keys, m.partitions as string[]) ? keys.map((k) => m.detail?.[k]) : m.detail
+    }
+    rows.push([
+      m.id - lastId,
+      ix(kindIx, kinds, m.kind),
+      ix(endIx, ends, m.from),
+      ix(endIx, ends, m.to),
+      m.sendTick - base,
+      m.recvTick - base,
+      ps,
+      m.records,
+      detail,
+    ])
+    lastId = m.id
+  }
+  return { base, kinds, ends, parts, rows }
+}
+
+function unpackMessages(p: PackedMessages, into: Record<string, unknown>): void {
+  let id = 0
+  for (const row of p.rows) {
+    const [dId, kind, from, to, send, recv, ps, records, detail] = row as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number[],
+      number,
+      unknown,
+    ]
+    id += dId
+    const partitions = ps.map((i) => p.parts[i] as string)
+    const m: Record<string, unknown> = {
+      id,
+      kind: p.kinds[kind],
+      from: p.ends[from],
+      to: p.ends[to],
+      sendTick: send + p.base,
+      recvTick: recv + p.base,
+      partitions,
+      records,
+    }
+    if (Array.isArray(detail)) {
+      const d: Record<string, number> = {}
+      partitions.forEach((k, i) => {
+        d[k] = detail[i] as number
+      })
+      m.detail = d
+    } else if (detail !== 0) m.detail = detail
+    into[id] = m
+  }
+}
+
 export function diffViews(prev: SimView, next: SimView): ViewDiff {
   const collections: ViewDiff['collections'] = {}
   for (const c of COLLECTIONS) {
     const a = prev[c] as Record<string, unknown>
     const b = next[c] as Record<string, unknown>
     const put: Record<string, unknown> = {}
+    const patch: Record<string, Patch> = {}
     const removed: string[] = []
+    const added: MessageView[] = []
     let any = false
-    for (const k of Object.keys(b)) {
-      if (!equalData(a[k], b[k])) {
-        put[k] = b[k]
+    let patched = false
+    for (const k in b) {
+      if (!(k in a)) {
+        if (c === 'messages') added.push(b[k] as MessageView)
+        else put[k] = b[k]
         any = true
+        continue
       }
+      const d = diffValue(a[k], b[k])
+      if (d === undefined) continue
+      if ('r' in d) put[k] = d.r
+      else {
+        patch[k] = d
+        patched = true
+      }
+      any = true
     }
-    for (const k of Object.keys(a)) {
+    for (const k in a) {
       if (!(k in b)) {
         removed.push(k)
         any = true
       }
     }
-    if (any) collections[c] = { put, removed }
+    if (!any) continue
+    collections[c] = {
+      put,
+      removed,
+      ...(patched ? { patch } : {}),
+      ...(added.length > 0 ? { packed: packMessages(added, next.tick) } : {}),
+    }
   }
   const fields: Record<string, unknown> = {}
+  const patches: Record<string, Patch> = {}
+  let anyPatch = false
   for (const k of Object.keys(next) as (keyof SimView)[]) {
     if ((COLLECTIONS as readonly string[]).includes(k)) continue
-    if (!equalData(prev[k], next[k])) fields[k] = next[k]
+    const d = diffValue(prev[k], next[k])
+    if (d === undefined) continue
+    if ('r' in d) fields[k] = d.r
+    else {
+      patches[k] = d
+      anyPatch = true
+    }
   }
-  return { collections, fields: fields as ViewDiff['fields'] }
+  return {
+    collections,
+    fields: fields as ViewDiff['fields'],
+    ...(anyPatch ? { patches } : {}),
+  }
 }
 
-/** Applies a diff, keeping unchanged record objects (and unchanged collections) by reference. */
+/** Applies a diff, keeping unchanged objects (and unchanged collections) by reference. */
 export function applyViewDiff(view: SimView, diff: ViewDiff): SimView {
   const out: Record<string, unknown> = { ...view, ...diff.fields }
+  if (diff.patches !== undefined)
+    for (const k in diff.patches) out[k] = applyPatch(out[k], diff.patches[k] as Patch)
   for (const c of COLLECTIONS) {
     const d = diff.collections[c]
     if (d === undefined) continue
     const coll: Record<string, unknown> = { ...(view[c] as Record<string, unknown>) }
     for (const k of d.removed) delete coll[k]
-    for (const [k, v] of Object.entries(d.put)) coll[k] = v
+    if (d.patch !== undefined)
+      for (const k in d.patch) coll[k] = applyPatch(coll[k], d.patch[k] as Patch)
+    for (const k in d.put) coll[k] = d.put[k]
+    if (d.packed !== undefined) unpackMessages(d.packed, coll)
     out[c] = coll
   }
   return out as unknown as SimView
 }
 
-/** Two diffs in a row as one (the worker squashes frames until the UI acknowledges). */
+/** p then q, as one patch. */
+function composePatch(p: Patch, q: Patch): Patch {
+  if ('r' in q) return q
+  if ('r' in p) return { r: applyPatch(p.r, q) }
+  const a = ('k' in p ? p.k : p.i) as Record<string, Patch>
+  const b = ('k' in q ? q.k : q.i) as Record<string, Patch>
+  const out: Record<string, Patch> = { ...a }
+  for (const k in b) out[k] = k in a ? composePatch(a[k] as Patch, b[k] as Patch) : (b[k] as Patch)
+  return 'k' in p ? { k: out } : { i: out }
+}
+
+/** Two diffs in a row as one. */
 export function squashDiffs(a: ViewDiff, b: ViewDiff): ViewDiff {
   const collections: ViewDiff['collections'] = { ...a.collections }
   for (const c of COLLECTIONS) {
@@ -106,17 +328,39 @@ export function squashDiffs(a: ViewDiff, b: ViewDiff): ViewDiff {
       collections[c] = db
       continue
     }
-    const put = { ...da.put }
+    const put: Record<string, unknown> = { ...da.put }
+    if (da.packed !== undefined) unpackMessages(da.packed, put)
+    const patch: Record<string, Patch> = { ...da.patch }
     const removed = new Set(da.removed)
     for (const k of db.removed) {
       delete put[k]
+      delete patch[k]
       removed.add(k)
     }
-    for (const [k, v] of Object.entries(db.put)) {
-      put[k] = v
+    for (const k in db.patch) {
+      const q = db.patch[k] as Patch
+      if (k in put) put[k] = applyPatch(put[k], q)
+      else patch[k] = k in patch ? composePatch(patch[k] as Patch, q) : q
+    }
+    const added: Record<string, unknown> = { ...db.put }
+    if (db.packed !== undefined) unpackMessages(db.packed, added)
+    for (const k in added) {
+      put[k] = added[k]
+      delete patch[k]
       removed.delete(k)
     }
-    collections[c] = { put, removed: [...removed] }
+    collections[c] = { put, removed: [...removed], patch }
   }
-  return { collections, fields: { ...a.fields, ...b.fields } }
+  const patches: Record<string, Patch> = { ...a.patches }
+  const fields: Record<string, unknown> = { ...a.fields }
+  for (const k in b.patches) {
+    const q = b.patches[k] as Patch
+    if (k in fields) fields[k] = applyPatch(fields[k], q)
+    else patches[k] = k in patches ? composePatch(patches[k] as Patch, q) : q
+  }
+  for (const k in b.fields) {
+    fields[k] = (b.fields as Record<string, unknown>)[k]
+    delete patches[k]
+  }
+  return { collections, fields: fields as ViewDiff['fields'], patches }
 }

@@ -9,10 +9,24 @@ export function topicOfPartition(key: string): { topic: string; partition: numbe
   return { topic: key.slice(0, i), partition: Number(key.slice(i + 1)) }
 }
 
+const NO_OVERRIDES: Partial<TopicLevelConfig> = Object.freeze({})
+/** Effective configs by the topic's overrides object, valid while the broker config object is the same. */
+const configCache = new WeakMap<object, { broker: object; config: TopicLevelConfig }>()
+
+/**
+ * The partition's effective topic config. Memoized (a pure cache: the overrides and broker config
+ * objects are replaced, never changed in place, when a config changes); the result is frozen.
+ */
 export function partitionConfig(sim: SimState, key: string): TopicLevelConfig {
   const meta = sim.partitions[key]
   const topic = meta === undefined ? undefined : sim.topics[meta.topic]
-  return topicConfig(sim.config.broker, topic?.config)
+  const overrides = topic?.config ?? NO_OVERRIDES
+  const broker = sim.config.broker
+  const hit = configCache.get(overrides)
+  if (hit !== undefined && hit.broker === broker) return hit.config
+  const config = Object.freeze(topicConfig(broker, overrides))
+  configCache.set(overrides, { broker, config })
+  return config
 }
 
 export function replicaOf(sim: SimState, key: string, broker: BrokerId): Replica | undefined {

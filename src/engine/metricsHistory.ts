@@ -4,7 +4,7 @@
 // the inputs recorded at t are applied, so a replay (or a seek that recomputes the stretch) takes
 // exactly the same sample. Samples are plain numbers: they cross the worker boundary as they are.
 
-import { buildGroupsView } from './groups/view'
+import { groupLag } from './groups/view'
 import type { SimState } from './model'
 
 export const SAMPLE_INTERVAL_MS = 250
@@ -56,8 +56,8 @@ function minIsrOf(sim: SimState, topic: string): number {
 function groupSamples(sim: SimState): Record<string, GroupSample> | undefined {
   if (Object.keys(sim.groups.groups).length === 0) return undefined
   const out: Record<string, GroupSample> = {}
-  for (const g of Object.values(buildGroupsView(sim).groups))
-    out[g.id] = { lag: g.lag, processed: g.processed }
+  for (const g of Object.values(sim.groups.groups))
+    out[g.id] = { lag: groupLag(sim, g), processed: g.fate.processed }
   return out
 }
 

@@ -141,7 +141,17 @@ export interface Topic {
   readonly internal: boolean
 }
 
-/** A record batch as it sits in a log. Record data lives in the record table, by id. */
+/** A record of an internal topic, kept in its batch (it has no id and no fate). */
+export interface InlineRecord {
+  readonly key: string | null
+  readonly value: string
+}
+
+/**
+ * A record batch as it sits in a log. Record data lives in the record table, by id; an internal
+ * topic's batch (__consumer_offsets) carries its records itself, with firstRecordId -1, so they
+ * go away with the batch when the log cleaner compacts it.
+ */
 export interface Batch {
   readonly baseOffset: number
   readonly count: number
@@ -155,6 +165,7 @@ export interface Batch {
   readonly bytes: number
   readonly maxTimestamp: Tick
   readonly appendTick: Tick
+  readonly records?: readonly InlineRecord[]
 }
 
 export interface Segment {
@@ -162,9 +173,10 @@ export interface Segment {
   bytes: number
   readonly createdTick: Tick
   largestTimestamp: Tick
-  /** Sparse offset index: [offset, position] every index.interval.bytes. */
-  index: [number, number][]
-  timeIndex: [number, number][]
+  /** Sparse offset index, flat: offset, position, offset, position, … (every index.interval.bytes). */
+  index: number[]
+  /** Sparse time index, flat: timestamp, offset, timestamp, offset, … */
+  timeIndex: number[]
   bytesSinceIndexEntry: number
 }
 

@@ -64,6 +64,39 @@ export interface InFlight {
 
 const NONE: readonly string[] = Object.freeze([])
 
+/** By kind: whether it is a response (travels "down" its request's connection) and the suffix. */
+const linkSuffix = new Map<MessageKind, { response: boolean; suffix: string }>()
+/** Link strings, memoized by endpoints and suffix (a pure cache: each is built once). */
+const linkKeys = new Map<Endpoint, Map<Endpoint, Map<string, string>>>()
+
+/** "client>server:channel:up|down" of the connection a message travels on. */
+function linkKey(from: Endpoint, to: Endpoint, kind: MessageKind): string {
+  let k = linkSuffix.get(kind)
+  if (k === undefined) {
+    const response = kind.endsWith('Response')
+    k = { response, suffix: `${channelOf(kind)}:${response ? 'down' : 'up'}` }
+    linkSuffix.set(kind, k)
+  }
+  const a = k.response ? to : from
+  const b = k.response ? from : to
+  let byB = linkKeys.get(a)
+  if (byB === undefined) {
+    byB = new Map()
+    linkKeys.set(a, byB)
+  }
+  let bySuffix = byB.get(b)
+  if (bySuffix === undefined) {
+    bySuffix = new Map()
+    byB.set(b, bySuffix)
+  }
+  let key = bySuffix.get(k.suffix)
+  if (key === undefined) {
+    key = `${a}>${b}:${k.suffix}`
+    bySuffix.set(k.suffix, key)
+  }
+  return key
+}
+
 /** The messages in flight, in the order they were sent. */
 export function messagesInFlight(sim: SimState): InFlight[] {
   const out: InFlight[] = []
@@ -112,10 +145,7 @@ export function send(
   // One TCP connection per client, server and kind of traffic; each direction delivers in order.
   // A response travels back on the connection its request came on, so a slow broker's own
   // fetches do not delay the answers it sends as a leader on the other brokers' connections.
-  const response = kind.endsWith('Response')
-  const link = response
-    ? `${to}>${from}:${channelOf(kind)}:down`
-    : `${from}>${to}:${channelOf(kind)}:up`
+  const link = linkKey(from, to, kind)
   const earliest = sim.linkClock[link] ?? 0
   const delay =
     from === to ? 0 : Math.max(latency(sim, opts.extraLatency ?? 0), earliest - sim.tick)

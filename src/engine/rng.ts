@@ -20,11 +20,14 @@ export function nextUint32(state: number): [number, number] {
   return [(t ^ (t >>> 14)) >>> 0, s]
 }
 
-/** Uniform integer in [0, n). */
+/** Uniform integer in [0, n). (nextUint32 inlined: no tuple per draw.) */
 export function randomInt(sim: SimState, n: number): number {
-  const [v, s] = nextUint32(sim.rng)
+  const s = (sim.rng + 0x6d2b79f5) >>> 0
   sim.rng = s
-  return n <= 1 ? 0 : v % n
+  let t = s
+  t = Math.imul(t ^ (t >>> 15), t | 1)
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+  return n <= 1 ? 0 : ((t ^ (t >>> 14)) >>> 0) % n
 }
 
 /** Uniform integer in [min, max]. */

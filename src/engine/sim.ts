@@ -3,7 +3,7 @@
 // command that is accepted is a pure function of (state, command), so replaying the recorded
 // inputs reproduces the run.
 
-import { chunked } from './chunks'
+import { appendOnly, typedChunked } from './chunks'
 import { type Command, type CommandResult, fail, OK } from './commands'
 import { type ClusterConfig, completeConfig, type PartialClusterConfig } from './config'
 import type { Ctx } from './ctx'
@@ -67,8 +67,12 @@ export function createSim(
     partitions: {},
     replicas: {},
     producers: {},
-    records: chunked(),
-    fate: { flags: chunked(), offsets: chunked(), appendCount: chunked() },
+    records: appendOnly(),
+    fate: {
+      flags: typedChunked('u8'),
+      offsets: typedChunked('i32'),
+      appendCount: typedChunked('u16'),
+    },
     openRecords: {},
     timers: [],
     timerAt: [],

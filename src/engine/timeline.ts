@@ -37,6 +37,19 @@ export interface Run {
 
 export const DEFAULT_CHECKPOINT_INTERVAL = 2000
 
+/**
+ * The checkpoint interval for a cluster of this size: the default for a classroom cluster, doubled
+ * for every doubling of the replicas beyond 64 (a checkpoint costs memory in proportion to the
+ * replicas, consumers and messages in flight; a seek replays at most one interval).
+ */
+export function checkpointIntervalFor(config: PartialClusterConfig): number {
+  let replicas = 0
+  for (const t of config.topics ?? []) replicas += t.partitions * t.replicationFactor
+  let k = DEFAULT_CHECKPOINT_INTERVAL
+  for (let r = replicas; r > 64 && k < 32_000; r /= 2) k *= 2
+  return k
+}
+
 export class Timeline {
   private seed: number
   private config: PartialClusterConfig
@@ -56,7 +69,7 @@ export class Timeline {
   constructor(
     seed: number,
     config: PartialClusterConfig = {},
-    checkpointInterval = DEFAULT_CHECKPOINT_INTERVAL,
+    checkpointInterval = checkpointIntervalFor(config),
   ) {
     this.seed = seed
     this.config = config
@@ -66,7 +79,7 @@ export class Timeline {
     this.checkpoints.set(0, cloneState(this.state))
   }
 
-  static fromRun(run: Run, checkpointInterval = DEFAULT_CHECKPOINT_INTERVAL): Timeline {
+  static fromRun(run: Run, checkpointInterval = checkpointIntervalFor(run.config)): Timeline {
     const t = new Timeline(run.seed, run.config, checkpointInterval)
     t.inputs = run.inputs.map((i) => ({ tick: i.tick, command: i.command }))
     if (t.inputs.some((i) => i.tick === 0)) {
@@ -149,7 +162,7 @@ export class Timeline {
       }
       this.keepNewEvents(buf)
       if (to % K === 0 && !this.checkpoints.has(to))
-        this.checkpoints.set(to, cloneState(this.state))
+        this.checkpoints.set(to, cloneState(this.state, this.checkpoints.get(to - K)))
     }
   }
 

@@ -7,10 +7,11 @@ import type { ClusterConfig, ProducerConfig, TopicLevelConfig } from './config'
 import { effectiveIdempotence, topicConfig } from './config'
 import { buildGroupsView, type GroupsView } from './groups/view'
 import type { EpochEntry } from './log/leaderEpochCache'
-import { segmentFileName } from './log/replicaLog'
+import { batchIndexFrom, indexEntries, segmentFileName } from './log/replicaLog'
 import type { Batch, BrokerStatus, Metrics, PartitionMeta, Replica, SimState } from './model'
 import { FATE, replicaKey } from './model'
 import { type MessageKind, messagesInFlight } from './network'
+import { fetchMessageDetail } from './rules/fetch'
 
 export interface BrokerView {
   readonly id: number
@@ -172,16 +173,33 @@ function cellsOf(sim: SimState, r: Replica, from: number, to: number): CellView[
   const out: CellView[] = []
   const start = Math.max(from, r.log.logStartOffset)
   const end = Math.min(to, r.log.logEndOffset)
-  for (let i = 0; i < r.log.batches.length; i++) {
+  const leader = sim.partitions[r.partition]?.leader
+  const leaderHw =
+    leader === null || leader === undefined
+      ? r.highWatermark
+      : (sim.replicas[replicaKey(r.partition, leader)]?.highWatermark ?? r.highWatermark)
+  for (let i = batchIndexFrom(r.log, start); i < r.log.batches.length; i++) {
     const b = get(r.log.batches, i) as Batch
     if (b.baseOffset + b.count <= start) continue
     if (b.baseOffset >= end) break
     for (let k = 0; k < b.count; k++) {
       const offset = b.baseOffset + k
       if (offset < start || offset >= end) continue
-      const id = b.recordIds === null ? b.firstRecordId + k : (b.recordIds[k] as number)
-      const rec = get(sim.records, id)
-      const f = get(sim.fate.flags, id) ?? 0
+      const inline = b.records?.[k]
+      const id =
+        inline !== undefined
+          ? -1
+          : b.recordIds === null
+            ? b.firstRecordId + k
+            : (b.recordIds[k] as number)
+      const rec = inline ?? get(sim.records, id)
+      // An internal record has no fate: it is committed once below the leader's HW.
+      const f =
+        inline !== undefined
+          ? offset < leaderHw
+            ? FATE.COMMITTED
+            : 0
+          : (get(sim.fate.flags, id) ?? 0)
       out.push({
         offset,
         epoch: b.epoch,
@@ -224,7 +242,7 @@ function buildFocus(sim: SimState, focus: Focus | null): FocusView | null {
           baseOffset: s.baseOffset,
           fileName: segmentFileName(s.baseOffset, '.log'),
           bytes: s.bytes,
-          index: s.index.map(([o, p]) => [o, p] as const),
+          index: indexEntries(s),
         })),
         epochCache: r.epochCache,
       }
@@ -331,6 +349,11 @@ export function buildView(sim: SimState, focus: Focus | null = null): SimView {
   }
   const messages: Record<string, MessageView> = {}
   for (const m of messagesInFlight(sim)) {
+    const detail =
+      m.detail ??
+      (m.kind === 'fetch' || m.kind === 'fetchResponse'
+        ? fetchMessageDetail(m.kind, m.payload)
+        : undefined)
     messages[m.id] = {
       id: m.id,
       kind: m.kind,
@@ -340,7 +363,7 @@ export function buildView(sim: SimState, focus: Focus | null = null): SimView {
       recvTick: m.recvTick,
       partitions: m.partitions,
       records: m.records,
-      ...(m.detail === undefined ? {} : { detail: m.detail }),
+      ...(detail === undefined ? {} : { detail }),
     }
   }
   return {

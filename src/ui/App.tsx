@@ -1,66 +1,113 @@
+import { type ComponentType, useMemo } from 'react'
 import { Announcer } from './components/Announcer'
 import { ConfirmDialog } from './components/ConfirmDialog'
+import { Narration } from './components/Narration'
 import { Notices } from './components/Notices'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
+import { SimplifiedDialog } from './components/simplified/SimplifiedDialog'
 import { WorkerErrorAlert } from './components/WorkerErrorAlert'
 import { useDocumentLang } from './hooks/useDocumentLang'
+import { useDomHighlight } from './hooks/useDomHighlight'
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts'
-import { CliGroupsPanel } from './panels/Cli/CliGroupsPanel'
-import { CliTopicsPanel } from './panels/Cli/CliTopicsPanel'
+import { useT } from './i18n/useT'
+import { deferredPanel, PanelSlot } from './layout/PanelSlot'
+import { layoutRows, type PanelId, visiblePanels } from './layout/panelLayout'
 import { ClusterPanel } from './panels/Cluster/ClusterPanel'
-import { ConfigPanel } from './panels/Config/ConfigPanel'
 import { EventLogPanel } from './panels/EventLog/EventLogPanel'
-import { GroupsPanel } from './panels/Groups/GroupsPanel'
 import { Header } from './panels/Header/Header'
-import { MetricsPanel } from './panels/Metrics/MetricsPanel'
 import { MetricsStrip } from './panels/Metrics/MetricsStrip'
 import { PartitionsPanel } from './panels/Partitions/PartitionsPanel'
 import { PartitionPanel } from './panels/PartitionView/PartitionPanel'
 import { ProducePanel } from './panels/Produce/ProducePanel'
 import { TimelinePanel } from './panels/Timeline/TimelinePanel'
+import { useSim } from './store/useSim'
 
-/** Lays out the panels; nothing else lives here. */
+// The wide panels below the fold load after the first paint (layout/PanelSlot.tsx).
+const GroupsPanel = deferredPanel(
+  () => import('./panels/Groups/GroupsPanel').then((m) => m.GroupsPanel),
+  'groups-panel',
+)
+const MetricsPanel = deferredPanel(
+  () => import('./panels/Metrics/MetricsPanel').then((m) => m.MetricsPanel),
+  'metrics-panel',
+)
+const CliTopicsPanel = deferredPanel(
+  () => import('./panels/Cli/CliTopicsPanel').then((m) => m.CliTopicsPanel),
+  'cli-topics-panel',
+)
+const CliGroupsPanel = deferredPanel(
+  () => import('./panels/Cli/CliGroupsPanel').then((m) => m.CliGroupsPanel),
+  'cli-groups-panel',
+)
+const ConfigPanel = deferredPanel(
+  () => import('./panels/Config/ConfigPanel').then((m) => m.ConfigPanel),
+  'config-panel',
+)
+
+const PANELS: Readonly<Record<PanelId, ComponentType>> = {
+  timeline: TimelinePanel,
+  counters: MetricsStrip,
+  cluster: ClusterPanel,
+  partitions: PartitionsPanel,
+  'partition-view': PartitionPanel,
+  produce: ProducePanel,
+  'event-log': EventLogPanel,
+  groups: GroupsPanel,
+  metrics: MetricsPanel,
+  'cli-topics': CliTopicsPanel,
+  'cli-groups': CliGroupsPanel,
+  config: ConfigPanel,
+}
+
+function Column({ ids, className }: { ids: readonly PanelId[]; className: string }) {
+  return (
+    <div className={className}>
+      {ids.map((id) => {
+        const P = PANELS[id]
+        return (
+          <PanelSlot key={id}>
+            <P />
+          </PanelSlot>
+        )
+      })}
+    </div>
+  )
+}
+
+/** Lays out the panels (the ones chosen in the Panels menu or ?panels, in that order). */
 export function App() {
   useDocumentLang()
   useKeyboardShortcuts()
+  useDomHighlight()
+  const t = useT()
+  const layout = useSim((s) => s.panels)
+  const rows = useMemo(() => layoutRows(visiblePanels(layout)), [layout])
   return (
     <div className="app">
       <Header />
       <Notices />
       <WorkerErrorAlert />
       <main className="layout">
-        <div className="time-row">
-          <TimelinePanel />
-          <MetricsStrip />
-        </div>
-        <div className="col-main">
-          <ClusterPanel />
-          <PartitionsPanel />
-          <PartitionPanel />
-        </div>
-        <div className="col-side">
-          <ProducePanel />
-          <EventLogPanel />
-        </div>
-        <div className="full-row">
-          <GroupsPanel />
-        </div>
-        <div className="full-row">
-          <MetricsPanel />
-        </div>
-        <div className="full-row">
-          <CliTopicsPanel />
-        </div>
-        <div className="full-row">
-          <CliGroupsPanel />
-        </div>
-        <div className="full-row">
-          <ConfigPanel />
-        </div>
+        {rows.length === 0 ? <p className="panels-none">{t('panels.none')}</p> : null}
+        {rows.map((row) =>
+          row.kind === 'full' ? (
+            <Column key={row.id} ids={[row.id]} className="full-row" />
+          ) : (
+            <div
+              key={`split:${row.main[0]}`}
+              className={`split-row${row.narrow ? ' split-narrow' : ''}`}
+            >
+              <Column ids={row.main} className="col-main" />
+              <Column ids={row.side} className="col-side" />
+            </div>
+          ),
+        )}
       </main>
+      <Narration />
       <Announcer />
       <ConfirmDialog />
       <ShortcutsDialog />
+      <SimplifiedDialog />
     </div>
   )
 }

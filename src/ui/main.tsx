@@ -2,7 +2,10 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { SCENARIOS } from '../engine/scenarios'
 import { App } from './App'
+import { installCrashHook } from './bridge/crashHook'
+import type { SimSession } from './bridge/session'
 import { browserLanguages, chooseLang, rememberedLang } from './i18n/lang'
+import { pageStorage, resumeOffer } from './runs/boot'
 import { SimProvider } from './store/SimProvider'
 import { installTestHook } from './testHook'
 import { parseUrlParams } from './urlParams'
@@ -22,12 +25,28 @@ const settings = parseUrlParams(
 const lang = chooseLang(settings.lang, rememberedLang(), browserLanguages())
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'
 
+const storage = pageStorage()
+const resume = resumeOffer(storage, window.location.search, settings)
+
+function onSession(session: SimSession): () => void {
+  const uninstall = [installTestHook(session), installCrashHook(session)]
+  return () => {
+    for (const u of uninstall) u()
+  }
+}
+
 const root = document.getElementById('root')
 if (root === null) throw new Error('kafkascope: index.html has no #root element')
 
 createRoot(root).render(
   <StrictMode>
-    <SimProvider settings={settings} lang={lang} onSession={installTestHook}>
+    <SimProvider
+      settings={settings}
+      lang={lang}
+      onSession={onSession}
+      resume={resume}
+      storage={storage}
+    >
       <App />
     </SimProvider>
   </StrictMode>,

@@ -17,6 +17,14 @@ export interface KafkascopeApi {
   seek(tick: number): Promise<void>
   /** The run so far: seed, config and every input (a replayable bug report). */
   run(): Promise<Run | undefined>
+  /**
+   * Highlights elements by id for `ms` (4000) milliseconds: data-testid values such as broker-2,
+   * replica-orders-0-1, pv-hw, member-<group>-<client>, partition-orders-0, event-<index> or
+   * event-<type>. A new call replaces the previous highlight; an empty list clears it.
+   */
+  highlight(ids: readonly string[], ms?: number): void
+  /** Shows `text` in the narration slot as plain text (never HTML); null or '' clears it. */
+  narrate(text: string | null): void
 }
 
 declare global {
@@ -36,6 +44,13 @@ export function installTestHook(session: SimSession): () => void {
     advance: (ms) => session.advance(ms),
     seek: (tick) => session.seek(tick),
     run: () => session.getRun(),
+    highlight: (ids, ms) => {
+      const list = Array.isArray(ids) ? ids.map(String) : []
+      const s = session.store.getState()
+      if (list.length === 0) s.clearHighlight()
+      else s.highlightIds(list, ms === undefined ? undefined : Math.max(1, Number(ms) || 0))
+    },
+    narrate: (text) => session.store.getState().narrate(text),
   }
   const install = () => {
     window.kafkascope = api

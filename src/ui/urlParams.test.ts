@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { PANEL_IDS } from './layout/panelLayout'
 import { DEFAULT_SEED, parseUrlParams, withParam } from './urlParams'
 
 const IDS = ['healthy', 'slow-follower']
@@ -11,8 +12,23 @@ describe('parseUrlParams', () => {
       scenario: null,
       paused: false,
       worker: true,
+      panels: null,
       notices: [],
     })
+  })
+
+  it('reads ?panels as an ordered list, and refuses unknown names with a notice', () => {
+    expect(parseUrlParams('?panels=cluster,partition-view,event-log', IDS).panels).toEqual([
+      'cluster',
+      'partition-view',
+      'event-log',
+    ])
+    const bad = parseUrlParams('?panels=cluster,brokers', IDS)
+    expect(bad.panels).toEqual(PANEL_IDS)
+    expect(bad.notices.map((n) => [n.key, n.params.value])).toEqual([
+      ['notice.badPanels', 'brokers'],
+    ])
+    expect(parseUrlParams('?panels=', IDS).notices).toHaveLength(1)
   })
 
   it('reads every parameter of the testing contract', () => {

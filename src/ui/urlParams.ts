@@ -1,9 +1,11 @@
 // The URL is the testing contract (and a way to share a setup):
 //   ?lang=en|zh  ?seed=<integer> (42)  ?scenario=<id>  ?paused=1  ?worker=0
+//   ?panels=cluster,partition-view,event-log (which panels, in that order)
 // A bad value falls back to the default and yields a notice naming the parameter; unknown
 // parameters are ignored.
 
 import { isLang, type Lang, type MessageKey, type Params } from './i18n/catalog'
+import { PANEL_IDS, type PanelId, parsePanelsParam } from './layout/panelLayout'
 
 export const DEFAULT_SEED = 42
 
@@ -20,6 +22,8 @@ export interface UrlSettings {
   readonly paused: boolean
   /** false: run the simulation on the main thread (?worker=0). */
   readonly worker: boolean
+  /** ?panels: the panels to show, in order (null: the remembered or default layout; a bad list: all). */
+  readonly panels: readonly PanelId[] | null
   readonly notices: readonly UrlNotice[]
 }
 
@@ -72,7 +76,22 @@ export function parseUrlParams(search: string, scenarioIds: readonly string[]): 
 
   const paused = flag(params, 'paused', false, notices)
   const worker = flag(params, 'worker', true, notices)
-  return { lang, seed, scenario, paused, worker, notices }
+
+  const rawPanels = params.get('panels')
+  let panels: PanelId[] | null = null
+  if (rawPanels !== null) {
+    const parsed = parsePanelsParam(rawPanels)
+    if (parsed.ok) panels = parsed.panels
+    else {
+      // a bad list shows the default layout (not a remembered one), so the page looks as documented
+      panels = [...PANEL_IDS]
+      notices.push({
+        key: 'notice.badPanels',
+        params: { param: 'panels', value: parsed.bad.join(', '), known: PANEL_IDS.join(', ') },
+      })
+    }
+  }
+  return { lang, seed, scenario, paused, worker, panels, notices }
 }
 
 /** The current URL with one parameter set (or removed, for null), for reloads and history. */

@@ -5,12 +5,13 @@
 // only after the page acknowledged the previous one; until then changes accumulate, and the next
 // frame is the diff from the last view the page has to the current one.
 
-import { type Command, type CommandResult, fail } from '../engine/commands'
+import { type Command, type CommandResult, fail, OK } from '../engine/commands'
 import { diffViews } from '../engine/diff'
 import type { SimEvent } from '../engine/events'
 import { MAX_SAMPLES_PER_FRAME } from '../engine/metricsHistory'
+import { describeFailure, fromRunChecked } from '../engine/replayChecked'
 import { findScenario } from '../engine/scenarios'
-import { Timeline } from '../engine/timeline'
+import { type RunInput, Timeline } from '../engine/timeline'
 import { ConfigError } from '../engine/validate'
 import { buildView, type Focus, type SimView } from '../engine/view'
 import {
@@ -22,7 +23,20 @@ import {
   type ToWorker,
 } from './protocol'
 
+/** Events per frame: a full view may carry many; a diff few, so a burst spreads over frames. */
 const MAX_EVENTS_PER_FRAME = 4000
+const MAX_EVENTS_PER_DIFF = 150
+/** About this many bytes of events (as JSON) per diff; at least one event goes. */
+const EVENT_BYTES_PER_DIFF = 16 * 1024
+
+function withinBudget(events: SimEvent[], bytes: number): SimEvent[] {
+  let used = 0
+  for (let i = 0; i < events.length; i++) {
+    used += JSON.stringify(events[i]).length
+    if (used > bytes && i > 0) return events.slice(0, i)
+  }
+  return events
+}
 /** The longest stretch of sim time one wall-clock slice may compute (keeps the worker responsive). */
 const MAX_TICKS_PER_SLICE = 20_000
 
@@ -61,6 +75,10 @@ export class SimHost {
   private sentSamples = 0
   private lastWall: number | null = null
   private carry = 0
+  /** The page's run log needs the inputs from this index on (null: it has them all). */
+  private inputsFrom: number | null = null
+  /** The page's run log starts over (seed and config) with the next frame. */
+  private runStart = false
 
   constructor(private readonly post: (msg: FromWorker) => void) {}
 
@@ -85,19 +103,18 @@ export class SimHost {
         this.timeline = Timeline.fromRun({ seed: msg.seed, config, inputs: sc?.inputs ?? [] })
         this.playing = msg.playing
         this.speed = clampSpeed(msg.speed)
+        this.startRunLog()
         this.reset()
         return
       }
-      case 'loadRun': {
-        this.timeline = Timeline.fromRun(msg.run)
-        this.playing = msg.playing
-        this.reset()
-        this.post({ type: 'reply', id: msg.id, result: { ok: true } })
+      case 'loadRun':
+        this.loadRun(msg)
         return
-      }
       case 'command': {
+        const now = this.timeline?.tick ?? 0
         const result = this.command(msg.command)
-        this.post({ type: 'reply', id: msg.id, result })
+        if (result.ok) this.inputAddedAt(now)
+        this.post({ type: 'reply', id: msg.id, result, tick: this.timeline?.tick ?? 0 })
         this.changed()
         return
       }
@@ -147,11 +164,69 @@ export class SimHost {
       case 'getRun':
         this.post({ type: 'reply', id: msg.id, result: { ok: true }, run: this.tl().run() })
         return
+      case 'testCrash':
+        testCrash(msg.mode, msg.ms)
+        return
       case 'resync':
+        this.startRunLog()
         this.sentSamples = 0
         this.full()
         return
     }
+  }
+
+  /** Replays a run input by input (replayChecked.ts); see ToWorker 'loadRun'. */
+  private loadRun(msg: Extract<ToWorker, { type: 'loadRun' }>): void {
+    let checked: ReturnType<typeof fromRunChecked>
+    try {
+      checked = fromRunChecked(msg.run, msg.until === undefined ? {} : { until: msg.until })
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err
+      // Nothing changes: the current run (if any) stays.
+      const result = fail(err.message, 'config')
+      this.post({ type: 'reply', id: msg.id, result, tick: this.timeline?.tick ?? 0 })
+      return
+    }
+    const { failure, refused } = checked
+    const result =
+      failure === undefined ? OK : fail(describeFailure(failure), `inputs.${failure.index}`)
+    if (failure === undefined || msg.strict !== true) {
+      this.timeline = checked.timeline
+      this.playing = msg.playing && failure === undefined
+      this.startRunLog()
+      this.reset()
+    }
+    const tick = this.timeline?.tick ?? 0
+    this.post({ type: 'reply', id: msg.id, result, tick, replay: { failure, refused } })
+  }
+
+  /** The page's run log starts over with the next frame (seed, config and every input). */
+  private startRunLog(): void {
+    this.runStart = true
+    this.inputsFrom = 0
+  }
+
+  /** A command was accepted at `now`: the inputs changed from its place on (a fork cuts after it). */
+  private inputAddedAt(now: number): void {
+    const inputs = this.tl().run().inputs
+    let at = inputs.length
+    while (at > 0 && (inputs[at - 1] as RunInput).tick > now) at--
+    this.inputsFrom = Math.min(this.inputsFrom ?? at - 1, at - 1)
+  }
+
+  /** The run-log fields of the next frame. */
+  private runLogFields(tl: Timeline): Pick<Frame, 'runStart' | 'inputsFrom' | 'inputs'> {
+    if (this.inputsFrom === null) return {}
+    const run = tl.run()
+    const from = Math.max(0, Math.min(this.inputsFrom, run.inputs.length))
+    const fields = {
+      ...(this.runStart ? { runStart: { seed: run.seed, config: run.config } } : {}),
+      inputsFrom: from,
+      inputs: run.inputs.slice(from),
+    }
+    this.inputsFrom = null
+    this.runStart = false
+    return fields
   }
 
   private tl(): Timeline {
@@ -204,8 +279,13 @@ export class SimHost {
     const view = buildView(tl.current, this.focus)
     const count = tl.eventCount
     const eventsFrom = Math.min(this.sentEvents, count)
-    const end = Math.min(count, eventsFrom + MAX_EVENTS_PER_FRAME)
-    const events = tl.eventsBetween(eventsFrom, end)
+    const full = this.needFull || this.lastSent === null
+    let events = tl.eventsBetween(
+      eventsFrom,
+      Math.min(count, eventsFrom + (full ? MAX_EVENTS_PER_FRAME : MAX_EVENTS_PER_DIFF)),
+    )
+    if (!full) events = withinBudget(events, EVENT_BYTES_PER_DIFF)
+    const end = eventsFrom + events.length
     this.sentEvents = end
     const sampleCount = tl.sampleCount
     const samplesFrom = Math.max(
@@ -228,6 +308,7 @@ export class SimHost {
       eventCount: count,
       samplesFrom,
       samples,
+      ...this.runLogFields(tl),
     }
     let frame: Frame
     if (this.needFull || this.lastSent === null) {
@@ -246,6 +327,20 @@ export class SimHost {
     this.dirty = end < count
     this.post(frame)
   }
+}
+
+/** window.__kafkascopeTest.crashWorker(): fail on purpose, in one of the ways a real bug would. */
+function testCrash(mode: string, ms = 0): void {
+  if (mode === 'uncaught')
+    setTimeout(() => {
+      throw new Error('kafkascope test: an uncaught error in the simulation')
+    }, 0)
+  else if (mode === 'hang') {
+    const until = Date.now() + Math.min(60_000, Math.max(0, ms))
+    while (Date.now() < until) {
+      // busy, as an endless loop would be (bounded, so a forgotten hook ends)
+    }
+  } else if (mode === 'throw') throw new Error('kafkascope test: the simulation failed on purpose')
 }
 
 function clampSpeed(s: number): number {

@@ -8,7 +8,8 @@ import type { PartialClusterConfig } from '../engine/config'
 import type { ViewDiff } from '../engine/diff'
 import type { SimEvent } from '../engine/events'
 import type { MetricsSample } from '../engine/metricsHistory'
-import type { Run } from '../engine/timeline'
+import type { ReplayProblem } from '../engine/replayChecked'
+import type { Run, RunInput } from '../engine/timeline'
 import type { Focus, SimView } from '../engine/view'
 
 export const PROTOCOL_VERSION = 1
@@ -22,7 +23,19 @@ export type ToWorker =
       playing: boolean
       speed: number
     }
-  | { type: 'loadRun'; id: number; run: Run; playing: boolean }
+  | {
+      type: 'loadRun'
+      id: number
+      run: Run
+      playing: boolean
+      /**
+       * Replayed input by input (replayChecked.ts). strict (opening a file): any failure keeps the
+       * current run. Otherwise (a restart) the run is kept up to the input that failed.
+       */
+      strict?: boolean
+      /** Replay to this tick (default: the latest input's); later inputs stay scripted. */
+      until?: number
+    }
   | { type: 'command'; id: number; command: Command }
   | { type: 'play' }
   | { type: 'pause' }
@@ -35,6 +48,11 @@ export type ToWorker =
   | { type: 'setFocus'; focus: Focus | null }
   | { type: 'getRun'; id: number }
   | { type: 'resync' }
+  /** Test hook only (window.__kafkascopeTest): makes this simulation fail on purpose. */
+  | { type: 'testCrash'; mode: TestCrashMode; ms?: number }
+
+/** throw: a fatal error reply; uncaught: an error outside the host (the worker's error event); hang: busy for ms. */
+export type TestCrashMode = 'throw' | 'uncaught' | 'hang'
 
 export interface Frame {
   readonly type: 'frame'
@@ -62,6 +80,14 @@ export interface Frame {
   readonly samples?: readonly MetricsSample[]
   /** Timeline markers: ticks of elections, ISR changes, losses (sent with full views). */
   readonly markers?: readonly Marker[]
+  /** After init, loadRun and resync: the run's seed and config (the page's run log starts over). */
+  readonly runStart?: { readonly seed: number; readonly config: Run['config'] }
+  /**
+   * The run's inputs, like events: the page's input list is cut to `inputsFrom` (a fork, or an
+   * input inserted before a scenario's scripted ones), then `inputs` are appended. Absent: no change.
+   */
+  readonly inputsFrom?: number
+  readonly inputs?: readonly RunInput[]
 }
 
 export interface Marker {
@@ -71,7 +97,16 @@ export interface Marker {
 
 export type FromWorker =
   | Frame
-  | { type: 'reply'; id: number; result: CommandResult; run?: Run }
+  | {
+      type: 'reply'
+      id: number
+      result: CommandResult
+      run?: Run
+      /** The cursor after the request (a command's applied tick; where a loaded run stopped). */
+      tick?: number
+      /** loadRun: the input that failed (not applied), and inputs the engine refused. */
+      replay?: { failure?: ReplayProblem & { reached: number }; refused: readonly ReplayProblem[] }
+    }
   | { type: 'error'; message: string; fatal: boolean }
 
 export const MIN_SPEED = 0.1

@@ -9,7 +9,6 @@ import { type Ctx, emit, touchBroker } from '../ctx'
 import type { AssignorName } from '../kafka/assignors'
 import type { Batch } from '../model'
 import { replicaKey } from '../model'
-import { OFFSETS_TOPIC } from './config'
 import { actingLeader, offsetsPartitionOf, replyTo, touches } from './lookup'
 import type { CoordinatorMember, GroupEntry } from './model'
 import { emptyCoordinatorGroup } from './model'
@@ -102,10 +101,8 @@ function loadGroup(ctx: Ctx, g: GroupEntry, broker: number, epoch: number, p: st
   const log = r?.log
   for (let i = 0; log !== undefined && i < log.batches.length; i++) {
     const b = get(log.batches, i) as Batch
-    for (let k = 0; k < b.count; k++) {
-      const id = b.recordIds === null ? b.firstRecordId + k : (b.recordIds[k] as number)
-      const rec = get(sim.records, id)
-      if (rec === undefined || rec.topic !== OFFSETS_TOPIC || rec.key === null) continue
+    for (const rec of b.records ?? []) {
+      if (rec.key === null) continue
       if (rec.key !== g.id && !rec.key.startsWith(`${g.id}/`)) continue
       const v = parse(rec.value)
       if (v === null) continue

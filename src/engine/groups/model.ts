@@ -3,7 +3,7 @@
 // and each consumer client (member id, generation, owned partitions, positions, fetch buffer,
 // application thread). Plus, per group, the fate of consumption: how often each record was processed.
 
-import { type Chunked, chunked } from '../chunks'
+import { type Chunked, typedChunked } from '../chunks'
 import type { AssignorName } from '../kafka/assignors'
 import type { BrokerId, Tick } from '../model'
 import type { CommitPolicy, ConsumerConfig } from './config'
@@ -265,7 +265,7 @@ export function emptyCoordinatorGroup(): CoordinatorGroup {
 
 export function emptyFate(): GroupFate {
   return {
-    counts: chunked<number>(),
+    counts: typedChunked('u16'),
     processed: 0,
     reprocessed: 0,
     deduplicated: 0,

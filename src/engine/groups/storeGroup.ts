@@ -13,7 +13,6 @@ import { appendOptions, completeParkedFetches } from '../rules/fetch'
 import { isUnderMinIsr } from '../rules/highWatermark'
 import { maybeIncrementHighWatermark } from '../rules/highWatermarkUpdate'
 import { RECORD_OVERHEAD_BYTES } from '../rules/producer'
-import { addRecord, markAppended } from '../rules/recordFate'
 import { createTopic, placeableBrokers } from '../rules/topics'
 import { OFFSETS_COMMIT_TIMEOUT_MS, OFFSETS_TOPIC, OFFSETS_TOPIC_SEGMENT_BYTES } from './config'
 import { nextSeq, offsetsPartitionOf, replyTo, touches } from './lookup'
@@ -64,39 +63,24 @@ function append(
   if (isUnderMinIsr(r.isr.length, minIsr, meta?.replicas.length ?? 1))
     return 'COORDINATOR_NOT_AVAILABLE'
   if (records.length === 0) return r.log.logEndOffset
-  const partition = Number(r.partition.slice(OFFSETS_TOPIC.length + 1))
-  const ids: number[] = []
   let bytes = 0
-  for (const rec of records) {
-    const size = rec.key.length + rec.value.length + RECORD_OVERHEAD_BYTES
-    bytes += size
-    ids.push(
-      addRecord(sim, {
-        producer: `coordinator-${r.brokerId}`,
-        topic: OFFSETS_TOPIC,
-        partition,
-        key: rec.key,
-        value: rec.value,
-        bytes: size,
-        timestamp: sim.tick,
-      }),
-    )
-  }
+  for (const rec of records) bytes += rec.key.length + rec.value.length + RECORD_OVERHEAD_BYTES
+  // The records travel in the batch (internal: no record ids, no fate), so compaction frees them.
   const batch: Batch = Object.freeze({
     baseOffset: r.log.logEndOffset,
-    count: ids.length,
+    count: records.length,
     epoch: r.leaderEpoch,
     producerId: -1,
     producerEpoch: -1,
     baseSequence: -1,
-    firstRecordId: ids[0] as number,
+    firstRecordId: -1,
     recordIds: null,
     bytes,
     maxTimestamp: sim.tick,
     appendTick: sim.tick,
+    records: Object.freeze(records.map((x) => Object.freeze({ key: x.key, value: x.value }))),
   })
   appendBatch(r.log, batch, appendOptions(ctx, r.partition), sim.tick)
-  markAppended(ctx, r.partition, batch, ids)
   completeParkedFetches(ctx, r.brokerId, r.partition)
   maybeIncrementHighWatermark(ctx, r)
   return r.log.logEndOffset

@@ -205,7 +205,7 @@ export function offsetForTimestamp(sim: SimState, r: Replica, ts: number): numbe
   const from = Math.max(log.logStartOffset, seg.baseOffset)
   for (let i = Math.max(0, batchIndexOf(log, from)); i < log.batches.length; i++) {
     const b = get(log.batches, i) as Batch
-    if (b.maxTimestamp < ts) continue
+    if (b.maxTimestamp < ts || b.records !== undefined) continue
     for (let k = 0; k < b.count; k++) {
       const id = b.recordIds === null ? b.firstRecordId + k : (b.recordIds[k] as number)
       const t = get(sim.records, id)?.timestamp ?? b.maxTimestamp

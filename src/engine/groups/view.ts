@@ -8,7 +8,7 @@ import type { SimState } from '../model'
 import { partitionKey } from '../model'
 import type { CommitPolicy, ConsumerConfig } from './config'
 import { rebalanceProtocolOf } from './config'
-import { leaderReplica, offsetsPartitionOf, sortedPartitions } from './lookup'
+import { leaderReplica, offsetsPartitionOf } from './lookup'
 import type { AppState, Consumer, ConsumerStatus, GroupEntry, GroupStateName } from './model'
 import { processedSoFar } from './processRecords'
 
@@ -117,24 +117,51 @@ function pendingRevoke(g: GroupEntry, c: Consumer): string[] {
 }
 
 /** Who consumes the partition: the running member of the newest generation, else a dead holder. */
-function ownerOf(consumers: readonly Consumer[], p: string): Consumer | undefined {
-  let best: Consumer | undefined
-  for (const c of consumers) {
-    if (!c.assigned.includes(p)) continue
-    const rank = c.status === 'running' && c.generation >= 0 ? c.generation : -2
-    const bestRank =
-      best === undefined
-        ? -3
-        : best.status === 'running' && best.generation >= 0
-          ? best.generation
-          : -2
-    if (rank > bestRank) best = c
+/** sortedPartitions (topic, then partition number), each key parsed once rather than per compare. */
+function inPartitionOrder(keys: Iterable<string>): string[] {
+  const parsed: { p: string; t: string; n: number }[] = []
+  for (const p of keys) {
+    const i = p.lastIndexOf('-')
+    parsed.push({ p, t: p.slice(0, i), n: Number(p.slice(i + 1)) })
   }
-  return best
+  parsed.sort((a, b) => (a.t === b.t ? a.n - b.n : a.t < b.t ? -1 : 1))
+  return parsed.map((x) => x.p)
+}
+
+const rankOf = (c: Consumer): number =>
+  c.status === 'running' && c.generation >= 0 ? c.generation : -2
+
+/** ownerOf for every partition at once: the first consumer (in order) of the highest rank. */
+function ownersOf(consumers: readonly Consumer[]): Map<string, Consumer> {
+  const out = new Map<string, Consumer>()
+  for (const c of consumers) {
+    const rank = rankOf(c)
+    for (const p of c.assigned) {
+      const best = out.get(p)
+      if (best === undefined || rank > rankOf(best)) out.set(p, c)
+    }
+  }
+  return out
 }
 
 function hwOf(sim: SimState, p: string): number | null {
   return leaderReplica(sim, p)?.highWatermark ?? null
+}
+
+/** The group's total lag (HW − committed over its partitions), as buildGroup sums it. */
+export function groupLag(sim: SimState, g: GroupEntry): number {
+  let lag = 0
+  for (const t of g.topics) {
+    const n = sim.topics[t]?.partitions ?? 0
+    for (let i = 0; i < n; i++) {
+      const p = partitionKey(t, i)
+      const committed = g.coord.offsets[p]
+      if (committed === undefined) continue
+      const hw = hwOf(sim, p)
+      if (hw !== null) lag += hw - committed
+    }
+  }
+  return lag
 }
 
 function buildGroup(sim: SimState, g: GroupEntry): GroupView {
@@ -163,13 +190,14 @@ function buildGroup(sim: SimState, g: GroupEntry): GroupView {
       batchDone: b === null ? 0 : processedSoFar(b, sim.tick),
     }
   })
+  const owners = ownersOf(consumers)
   const partitions: GroupPartitionView[] = []
   let lag = 0
   for (const t of g.topics) {
     const n = sim.topics[t]?.partitions ?? 0
     for (let i = 0; i < n; i++) {
       const p = partitionKey(t, i)
-      const owner = ownerOf(consumers, p)
+      const owner = owners.get(p)
       const committed = coord.offsets[p] ?? null
       const hw = hwOf(sim, p)
       const l = committed === null || hw === null ? null : hw - committed
@@ -196,7 +224,7 @@ function buildGroup(sim: SimState, g: GroupEntry): GroupView {
   const offsets: Record<string, { committed: number | null; logEnd: number | null }> = {}
   const all = new Set<string>(Object.keys(coord.offsets))
   for (const m of dMembers) for (const p of m.assignment) all.add(p)
-  for (const p of sortedPartitions(all))
+  for (const p of inPartitionOrder(all))
     offsets[p] = { committed: coord.offsets[p] ?? null, logEnd: hwOf(sim, p) }
   const leader = coord.leader === null ? undefined : coord.members[coord.leader]
   return {

@@ -4,12 +4,12 @@
 // end (followers reconciling) and deletion of whole segments from the start (retention). Sizes are
 // the bytes of the records; batch overhead is ignored (a simplification).
 
-import { type Chunked, chunked, dropFront, findLastLE, get, push, share, truncate } from '../chunks'
+import { appendOnly, dropFront, findLastLE, get, push, truncate } from '../chunks'
 import type { Batch, ReplicaLog, Segment, Tick } from '../model'
 
 export function createLog(tick: Tick, startOffset = 0): ReplicaLog {
   return {
-    batches: chunked<Batch>(),
+    batches: appendOnly<Batch>(),
     logStartOffset: startOffset,
     logEndOffset: startOffset,
     segments: [newSegment(startOffset, tick)],
@@ -27,6 +27,28 @@ function newSegment(baseOffset: number, tick: Tick): Segment {
     timeIndex: [],
     bytesSinceIndexEntry: 0,
   }
+}
+
+function freezeSegment(seg: Segment): void {
+  Object.freeze(seg.index)
+  Object.freeze(seg.timeIndex)
+  Object.freeze(seg)
+}
+
+/** The index's entries as [offset, position] pairs. */
+export function indexEntries(seg: Segment): [number, number][] {
+  const out: [number, number][] = []
+  for (let i = 0; i + 1 < seg.index.length; i += 2)
+    out.push([seg.index[i] as number, seg.index[i + 1] as number])
+  return out
+}
+
+/** Keeps the entries of a flat [key, offset]-style list whose offset (at `at` in the pair) is below `end`. */
+function keepBelow(flat: readonly number[], at: 0 | 1, end: number): number[] {
+  const out: number[] = []
+  for (let i = 0; i + 1 < flat.length; i += 2)
+    if ((flat[i + at] as number) < end) out.push(flat[i] as number, flat[i + 1] as number)
+  return out
 }
 
 export function segmentFileName(baseOffset: number, ext: '.log' | '.index' | '.timeindex'): string {
@@ -52,14 +74,16 @@ export function appendBatch(
     seg.bytes > 0 &&
     (seg.bytes + batch.bytes > opts.segmentBytes || tick - seg.createdTick > opts.segmentMs)
   ) {
+    // A rolled segment never changes again: frozen, checkpoints share it as it is.
+    freezeSegment(seg)
     seg = newSegment(batch.baseOffset, tick)
     log.segments.push(seg)
     rolled = batch.baseOffset
   }
   if (seg.bytesSinceIndexEntry > opts.indexIntervalBytes) {
     const lastOffset = batch.baseOffset + batch.count - 1
-    seg.index.push([lastOffset, seg.bytes])
-    seg.timeIndex.push([batch.maxTimestamp, lastOffset])
+    seg.index.push(lastOffset, seg.bytes)
+    seg.timeIndex.push(batch.maxTimestamp, lastOffset)
     seg.bytesSinceIndexEntry = 0
   }
   seg.bytes += batch.bytes
@@ -68,6 +92,16 @@ export function appendBatch(
   push(log.batches, batch)
   log.logEndOffset = batch.baseOffset + batch.count
   return rolled
+}
+
+/**
+ * Index of the first batch that ends after `offset` (it holds `offset`, or starts after it when a
+ * compacted log has a gap there), or the number of batches when there is none.
+ */
+export function batchIndexFrom(log: ReplicaLog, offset: number): number {
+  const i = findLastLE(log.batches, (b) => b.baseOffset, offset)
+  const b = get(log.batches, i)
+  return b !== undefined && offset < b.baseOffset + b.count ? i : i + 1
 }
 
 /** Index of the batch holding `offset`, or -1. */
@@ -84,7 +118,7 @@ export function batchAt(log: ReplicaLog, offset: number): Batch | undefined {
 
 export function recordIdAt(log: ReplicaLog, offset: number): number | undefined {
   const b = batchAt(log, offset)
-  if (b === undefined) return undefined
+  if (b === undefined || b.records !== undefined) return undefined
   const rel = offset - b.baseOffset
   return b.recordIds === null ? b.firstRecordId + rel : b.recordIds[rel]
 }
@@ -99,8 +133,8 @@ export function batchRecordIds(b: Batch): number[] {
 /** Batches from `offset` up to about maxBytes (at least one batch), as a fetch returns them. */
 export function readFrom(log: ReplicaLog, offset: number, maxBytes: number): Batch[] {
   const out: Batch[] = []
-  let i = batchIndexOf(log, offset)
-  if (i < 0) return out
+  if (offset < log.logStartOffset || offset >= log.logEndOffset) return out
+  let i = batchIndexFrom(log, offset)
   let bytes = 0
   for (; i < log.batches.length; i++) {
     const b = get(log.batches, i) as Batch
@@ -119,8 +153,7 @@ export function truncateTo(log: ReplicaLog, offset: number): number {
   const target = Math.max(offset, log.logStartOffset)
   if (target >= log.logEndOffset) return 0
   const before = log.logEndOffset
-  let i = batchIndexOf(log, target)
-  if (i < 0) i = log.batches.length
+  const i = batchIndexFrom(log, target)
   truncate(log.batches, i)
   const lastKept = get(log.batches, i - 1)
   log.logEndOffset =
@@ -132,13 +165,18 @@ export function truncateTo(log: ReplicaLog, offset: number): number {
   ) {
     log.segments.pop()
   }
-  const seg = log.segments[log.segments.length - 1] as Segment
+  const last = log.segments.length - 1
+  const old = log.segments[last] as Segment
   let bytes = 0
-  const first = findLastLE(log.batches, (x) => x.baseOffset, seg.baseOffset - 1) + 1
+  const first = findLastLE(log.batches, (x) => x.baseOffset, old.baseOffset - 1) + 1
   for (let j = first; j < log.batches.length; j++) bytes += (get(log.batches, j) as Batch).bytes
-  seg.bytes = bytes
-  seg.index = seg.index.filter(([o]) => o < log.logEndOffset)
-  seg.timeIndex = seg.timeIndex.filter(([, o]) => o < log.logEndOffset)
+  // The segment may be a rolled (frozen) one that is active again: replaced, not changed.
+  log.segments[last] = {
+    ...old,
+    bytes,
+    index: keepBelow(old.index, 0, log.logEndOffset),
+    timeIndex: keepBelow(old.timeIndex, 1, log.logEndOffset),
+  }
   return before - log.logEndOffset
 }
 
@@ -164,19 +202,4 @@ export function deleteOldSegments(
     dropFront(log.batches, firstKept)
   }
   return deleted
-}
-
-/** A copy that shares the frozen batch chunks (for checkpoints). */
-export function shareLog(log: ReplicaLog): ReplicaLog {
-  return {
-    batches: share(log.batches) as Chunked<Batch>,
-    logStartOffset: log.logStartOffset,
-    logEndOffset: log.logEndOffset,
-    segments: log.segments.map((s) => ({
-      ...s,
-      index: s.index.slice(),
-      timeIndex: s.timeIndex.slice(),
-    })),
-    flushedOffset: log.flushedOffset,
-  }
 }

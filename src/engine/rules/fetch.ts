@@ -51,13 +51,39 @@ export interface FetchResponse {
   readonly partitions: readonly FetchResponsePartition[]
 }
 
+/** By effective topic config (partitionConfig memoizes those per broker config): a pure cache. */
+const appendOptionsCache = new WeakMap<object, AppendOptions>()
+
 export function appendOptions(ctx: Ctx, partition: string): AppendOptions {
   const cfg = partitionConfig(ctx.sim, partition)
-  return {
-    segmentBytes: cfg.segmentBytes,
-    segmentMs: cfg.segmentMs,
-    indexIntervalBytes: ctx.sim.config.broker.indexIntervalBytes,
+  let opts = appendOptionsCache.get(cfg)
+  if (opts === undefined) {
+    opts = Object.freeze({
+      segmentBytes: cfg.segmentBytes,
+      segmentMs: cfg.segmentMs,
+      indexIntervalBytes: ctx.sim.config.broker.indexIntervalBytes,
+    })
+    appendOptionsCache.set(cfg, opts)
   }
+  return opts
+}
+
+/** For the view: per partition, the fetch offset asked for (fetch) or the records carried (response). */
+export function fetchMessageDetail(
+  kind: 'fetch' | 'fetchResponse',
+  payload: unknown,
+): Record<string, number> {
+  const out: Record<string, number> = {}
+  if (kind === 'fetch') {
+    for (const p of (payload as FetchRequest).partitions) out[p.partition] = p.fetchOffset
+  } else {
+    for (const p of (payload as FetchResponse).partitions) {
+      let n = 0
+      for (const b of p.batches) n += b.count
+      out[p.partition] = n
+    }
+  }
+  return out
 }
 
 /** Starts the fetch session from `follower` to `leader` unless one is running. */
@@ -101,12 +127,12 @@ export function sendFetch(ctx: Ctx, follower: BrokerId, leader: BrokerId): void 
   const token = ++sim.counters.fetchToken
   br.fetchInFlight[leader] = token
   const req: FetchRequest = { follower, token, partitions }
-  const offsets: Record<string, number> = {}
-  for (const p of partitions) offsets[p.partition] = p.fetchOffset
+  const keys: string[] = []
+  for (const p of partitions) keys.push(p.partition)
+  // The per-partition detail (fetch offsets) is read from the payload by the view.
   const id = send(sim, 'fetch', follower, leader, req, {
-    partitions: partitions.map((p) => p.partition),
+    partitions: keys,
     extraLatency: br.slowMs,
-    detail: offsets,
   })
   if (id === null) retryFetchLater(ctx, follower, leader)
 }
@@ -171,48 +197,54 @@ function recordFollowerFetch(ctx: Ctx, r: Replica, follower: BrokerId, fetchOffs
   maybeIncrementHighWatermark(ctx, r)
 }
 
+const NO_BATCHES: readonly Batch[] = Object.freeze([])
+
+function respondPartition(ctx: Ctx, leader: BrokerId, p: FetchPartition): FetchResponsePartition {
+  const r = ctx.sim.replicas[replicaKey(p.partition, leader)]
+  if (r === undefined || r.role !== 'leader') {
+    return {
+      partition: p.partition,
+      fetchOffset: p.fetchOffset,
+      batches: NO_BATCHES,
+      error: 'NOT_LEADER_OR_FOLLOWER',
+      highWatermark: 0,
+      logStartOffset: 0,
+      leaderLogEndOffset: 0,
+    }
+  }
+  const log = r.log
+  let error: FetchError | null = null
+  if (r.leaderEpoch !== p.leaderEpoch)
+    error = p.leaderEpoch < r.leaderEpoch ? 'FENCED_LEADER_EPOCH' : 'UNKNOWN_LEADER_EPOCH'
+  else if (p.fetchOffset > log.logEndOffset) error = 'OFFSET_OUT_OF_RANGE'
+  return {
+    partition: p.partition,
+    fetchOffset: p.fetchOffset,
+    batches:
+      error !== null || p.fetchOffset === log.logEndOffset
+        ? NO_BATCHES
+        : readFrom(log, p.fetchOffset, REPLICA_FETCH_MAX_BYTES),
+    error,
+    highWatermark: r.highWatermark,
+    logStartOffset: log.logStartOffset,
+    leaderLogEndOffset: log.logEndOffset,
+  }
+}
+
 function respondFetch(ctx: Ctx, leader: BrokerId, req: FetchRequest): void {
-  const { sim } = ctx
   let records = 0
-  const parts: FetchResponsePartition[] = req.partitions.map((p) => {
-    const r = sim.replicas[replicaKey(p.partition, leader)]
-    const base = { partition: p.partition, fetchOffset: p.fetchOffset, batches: [] as Batch[] }
-    if (r === undefined || r.role !== 'leader') {
-      return {
-        ...base,
-        error: 'NOT_LEADER_OR_FOLLOWER',
-        highWatermark: 0,
-        logStartOffset: 0,
-        leaderLogEndOffset: 0,
-      }
-    }
-    const info = {
-      highWatermark: r.highWatermark,
-      logStartOffset: r.log.logStartOffset,
-      leaderLogEndOffset: r.log.logEndOffset,
-    }
-    if (r.leaderEpoch !== p.leaderEpoch) {
-      return {
-        ...base,
-        ...info,
-        error: p.leaderEpoch < r.leaderEpoch ? 'FENCED_LEADER_EPOCH' : 'UNKNOWN_LEADER_EPOCH',
-      }
-    }
-    if (p.fetchOffset > r.log.logEndOffset)
-      return { ...base, ...info, error: 'OFFSET_OUT_OF_RANGE' }
-    const batches = readFrom(r.log, p.fetchOffset, REPLICA_FETCH_MAX_BYTES)
-    for (const b of batches) records += b.count
-    return { ...base, ...info, error: null, batches }
-  })
+  const parts: FetchResponsePartition[] = []
+  // Every partition is listed (an empty answer still carries the HW); the view reads the
+  // per-partition record counts from the payload.
+  const keys: string[] = []
+  for (const p of req.partitions) {
+    const x = respondPartition(ctx, leader, p)
+    for (const b of x.batches) records += b.count
+    parts.push(x)
+    keys.push(x.partition)
+  }
   const resp: FetchResponse = { leader, token: req.token, partitions: parts }
-  // Every partition is listed (an empty answer still carries the HW); detail counts records.
-  const perPartition: Record<string, number> = {}
-  for (const p of parts) perPartition[p.partition] = p.batches.reduce((n, b) => n + b.count, 0)
-  send(sim, 'fetchResponse', leader, req.follower, resp, {
-    partitions: parts.map((p) => p.partition),
-    records,
-    detail: perPartition,
-  })
+  send(ctx.sim, 'fetchResponse', leader, req.follower, resp, { partitions: keys, records })
 }
 
 /** New data at the leader: answer the parked fetches that cover the partition. */

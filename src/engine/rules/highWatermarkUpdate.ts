@@ -7,10 +7,24 @@ import type { Ctx } from '../ctx'
 import { wakeConsumerFetches } from '../groups/parkedFetches'
 import { partitionConfig } from '../lookup'
 import type { Replica } from '../model'
-import { computeLeaderHighWatermark, type HwFollower } from './highWatermark'
+import { computeLeaderHighWatermark, type HwFollower, type LeaderHwInput } from './highWatermark'
 import { completeWaitingProduces } from './producePurgatory'
 import { markCommitted } from './recordFate'
 import { isCaughtUp } from './replicaFetchState'
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+// Scratch input for the HW rule, reused by every call: the hot path allocates nothing. Only
+// `followers.length` entries are read.
+const scratchFollowers: Mutable<HwFollower>[] = []
+const scratch: Mutable<LeaderHwInput> & { followers: Mutable<HwFollower>[] } = {
+  currentHw: 0,
+  leaderLogEndOffset: 0,
+  isrSize: 0,
+  minInsyncReplicas: 0,
+  replicationFactor: 0,
+  followers: scratchFollowers,
+}
 
 export function maybeIncrementHighWatermark(ctx: Ctx, r: Replica): boolean {
   const { sim } = ctx
@@ -20,29 +34,32 @@ export function maybeIncrementHighWatermark(ctx: Ctx, r: Replica): boolean {
   const cfg = partitionConfig(sim, r.partition)
   const leo = r.log.logEndOffset
   const lag = sim.config.broker.replicaLagTimeMaxMs
-  const followers: HwFollower[] = []
+  let n = 0
   for (const f of meta.replicas) {
     if (f === r.brokerId) continue
     const s = r.followers[f]
     if (s === undefined) continue
     const br = sim.brokers[f]
-    followers.push({
-      brokerId: f,
-      logEndOffset: s.logEndOffset,
-      inMaximalIsr: r.isr.includes(f) || (r.pendingIsr?.includes(f) ?? false),
-      caughtUp: isCaughtUp(s, leo, sim.tick, lag),
-      isrEligible: br !== undefined && !br.fenced && !br.shuttingDown,
-    })
+    let x = scratchFollowers[n]
+    if (x === undefined) {
+      x = { brokerId: 0, logEndOffset: 0, inMaximalIsr: false, caughtUp: false, isrEligible: false }
+      scratchFollowers[n] = x
+    }
+    x.brokerId = f
+    x.logEndOffset = s.logEndOffset
+    x.inMaximalIsr = r.isr.includes(f) || (r.pendingIsr?.includes(f) ?? false)
+    x.caughtUp = isCaughtUp(s, leo, sim.tick, lag)
+    x.isrEligible = br !== undefined && !br.fenced && !br.shuttingDown
+    n++
   }
   const before = r.highWatermark
-  const hw = computeLeaderHighWatermark({
-    currentHw: before,
-    leaderLogEndOffset: leo,
-    isrSize: r.isr.length,
-    minInsyncReplicas: cfg.minInsyncReplicas,
-    replicationFactor: meta.replicas.length,
-    followers,
-  })
+  scratch.currentHw = before
+  scratch.leaderLogEndOffset = leo
+  scratch.isrSize = r.isr.length
+  scratch.minInsyncReplicas = cfg.minInsyncReplicas
+  scratch.replicationFactor = meta.replicas.length
+  scratchFollowers.length = n
+  const hw = computeLeaderHighWatermark(scratch)
   if (hw <= before) return false
   r.highWatermark = hw
   markCommitted(ctx, r, before, hw)

@@ -203,9 +203,19 @@ export function completeWaitingProduces(ctx: Ctx, r: Replica): void {
   if (brk === undefined) return
   const meta = sim.partitions[r.partition]
   const minIsr = partitionConfig(sim, r.partition).minInsyncReplicas
-  for (const id of Object.keys(brk.purgatory)) {
+  const leader = r.role === 'leader'
+  for (const id in brk.purgatory) {
     const p: PendingProduce | undefined = brk.purgatory[id]
-    if (p === undefined || !p.waiting.some((w) => w.partition === r.partition)) continue
+    if (p === undefined) continue
+    // Only a request with an entry for this partition that can now be decided changes.
+    let decidable = false
+    for (const w of p.waiting) {
+      if (w.partition === r.partition && (!leader || r.highWatermark >= w.requiredOffset)) {
+        decidable = true
+        break
+      }
+    }
+    if (!decidable) continue
     const still: PendingProduce['waiting'] = []
     const done = p.done.slice()
     for (const w of p.waiting) {

@@ -138,13 +138,42 @@ function keyedPartition(key: string, n: number): number {
   return p
 }
 
+/** utf8Length of long strings, memoized (a pure cache: a repeated value is measured once). */
+const utf8Cache = new Map<string, number>()
+function utf8LengthOf(s: string): number {
+  if (s.length < 32) return utf8Length(s)
+  let n = utf8Cache.get(s)
+  if (n === undefined) {
+    if (utf8Cache.size >= 4096) utf8Cache.clear()
+    n = utf8Length(s)
+    utf8Cache.set(s, n)
+  }
+  return n
+}
+
+/** "topic-partition" strings, memoized per topic. */
+const partitionKeys = new Map<string, string[]>()
+function keyOf(topic: string, partition: number): string {
+  let keys = partitionKeys.get(topic)
+  if (keys === undefined) {
+    keys = []
+    partitionKeys.set(topic, keys)
+  }
+  let k = keys[partition]
+  if (k === undefined) {
+    k = partitionKey(topic, partition)
+    keys[partition] = k
+  }
+  return k
+}
+
 export function recordBytes(
   key: string | null,
   value: string,
   headers?: Record<string, string>,
 ): number {
-  let b = utf8Length(value) + RECORD_OVERHEAD_BYTES
-  if (key !== null) b += utf8Length(key)
+  let b = utf8LengthOf(value) + RECORD_OVERHEAD_BYTES
+  if (key !== null) b += utf8LengthOf(key)
   if (headers !== undefined)
     for (const [k, v] of Object.entries(headers)) b += utf8Length(k) + utf8Length(v)
   return b
@@ -161,7 +190,7 @@ export function sendRecord(
   const key = cmd.key ?? null
   const bytes = recordBytes(key, cmd.value, cmd.headers)
   const partition = choosePartition(sim, p, cmd.topic, key, cmd.partition ?? null, bytes)
-  const pk = partitionKey(cmd.topic, partition)
+  const pk = keyOf(cmd.topic, partition)
   const data: RecordData = {
     id: -1,
     producer: p.id,
@@ -227,6 +256,8 @@ export function wakeSenderAt(sim: SimState, p: Producer, at: number): void {
 }
 
 const FEW_KEYS = ['alice', 'bob', 'carol', 'dave']
+/** k0 … k99, built once: every record with the same key shares one string. */
+const UNIFORM_KEYS = Array.from({ length: 100 }, (_, i) => `k${i}`)
 
 /** One record of the auto-produce stream, with keys drawn from the chosen distribution. */
 export function autoProduceOne(ctx: Ctx, p: Producer): void {
@@ -244,10 +275,10 @@ export function autoProduceOne(ctx: Ctx, p: Producer): void {
       key = FEW_KEYS[randomInt(sim, FEW_KEYS.length)] as string
       break
     case 'hot':
-      key = randomInt(sim, 10) < 7 ? 'hot' : `k${randomInt(sim, 100)}`
+      key = randomInt(sim, 10) < 7 ? 'hot' : (UNIFORM_KEYS[randomInt(sim, 100)] as string)
       break
     default:
-      key = `k${randomInt(sim, 100)}`
+      key = UNIFORM_KEYS[randomInt(sim, 100)] as string
   }
   sendRecord(ctx, p, { type: 'produce', topic, key, value: `v${p.autoSeq}` })
 }

@@ -30,16 +30,20 @@ function remember(
   willRetry: boolean,
   offset = -1,
 ): void {
-  p.recent.push({
-    batchId: b.id,
-    partition: b.partition,
-    records: b.recordIds.length,
-    tick: ctx.sim.tick,
-    outcome,
-    willRetry,
-    offset,
-  })
-  if (p.recent.length > RECENT) p.recent.splice(0, p.recent.length - RECENT)
+  // A new array, not a push: views share this list, and the worker diffs a view against the last
+  // one sent, so a list changed in place would never reach the page.
+  p.recent = [
+    ...p.recent.slice(-(RECENT - 1)),
+    {
+      batchId: b.id,
+      partition: b.partition,
+      records: b.recordIds.length,
+      tick: ctx.sim.tick,
+      outcome,
+      willRetry,
+      offset,
+    },
+  ]
 }
 
 function removeBatch(p: Producer, b: OpenBatch): void {

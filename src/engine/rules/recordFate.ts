@@ -5,7 +5,16 @@
 // log (an unclean election, a power-failed replica, HW truncation), when a follower truncates
 // records its leader does not hold, and when a zombie leader acknowledges a write.
 
-import { type Chunked, get, push, set } from '../chunks'
+import {
+  appendOnly,
+  type Chunked,
+  chunkOf,
+  get,
+  push,
+  set,
+  slotOf,
+  writableChunkOf,
+} from '../chunks'
 import { type Ctx, emit, touchPartition } from '../ctx'
 import { batchIndexOf, recordIdAt } from '../log/replicaLog'
 import type { Batch, RecordData, Replica, SimState } from '../model'
@@ -39,7 +48,7 @@ function addFlag(c: Chunked<number>, id: number, flag: number): number {
 function openRecords(sim: SimState, partition: string): Chunked<number> {
   let list = sim.openRecords[partition]
   if (list === undefined) {
-    list = { chunks: [], length: 0 }
+    list = appendOnly<number>()
     sim.openRecords[partition] = list
   }
   return list
@@ -57,17 +66,33 @@ export function markAppended(
   ids: readonly number[],
 ): void {
   const { sim } = ctx
+  const { appendCount, flags, offsets } = sim.fate
   const dupOffsets: number[] = []
+  // The three tables chunk by chunk (ids of a batch are mostly consecutive): no lookups per record.
+  let chunk = -1
+  let counts: number[] = []
+  let flagsOf: number[] = []
+  let offsetsOf: number[] = []
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as number
-    const n = (get(sim.fate.appendCount, id) ?? 0) + 1
-    set(sim.fate.appendCount, id, n)
-    const f = addFlag(sim.fate.flags, id, FATE.APPENDED)
-    if (!isOpen(f)) set(sim.fate.offsets, id, batch.baseOffset + i)
+    if (id >= flags.length) continue
+    if (chunkOf(id) !== chunk) {
+      chunk = chunkOf(id)
+      counts = writableChunkOf(appendCount, id)
+      flagsOf = writableChunkOf(flags, id)
+      offsetsOf = writableChunkOf(offsets, id)
+    }
+    const s = slotOf(id)
+    const n = (counts[s] ?? 0) + 1
+    counts[s] = n
+    const f = flagsOf[s] ?? 0
+    let g = f | FATE.APPENDED
+    if (!isOpen(f)) offsetsOf[s] = batch.baseOffset + i
     if (n > 1) {
-      addFlag(sim.fate.flags, id, FATE.DUPLICATED)
+      g |= FATE.DUPLICATED
       dupOffsets.push(batch.baseOffset + i)
     }
+    if (g !== f) flagsOf[s] = g
   }
   checkOrder(ctx, partition, batch, ids, dupOffsets.length > 0)
   if (dupOffsets.length > 0) {
@@ -121,12 +146,26 @@ export function markAcked(
   baseOffset: number,
 ): void {
   const list = openRecords(sim, partition)
+  const { flags, offsets } = sim.fate
+  let chunk = -1
+  let flagsOf: number[] = []
+  let offsetsOf: number[] = []
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as number
-    const f = addFlag(sim.fate.flags, id, FATE.ACKED)
-    if ((f & FATE.ACKED) === 0) sim.metrics.acked++
+    if (id >= flags.length) continue
+    if (chunkOf(id) !== chunk) {
+      chunk = chunkOf(id)
+      flagsOf = writableChunkOf(flags, id)
+      offsetsOf = writableChunkOf(offsets, id)
+    }
+    const s = slotOf(id)
+    const f = flagsOf[s] ?? 0
+    if ((f & FATE.ACKED) === 0) {
+      flagsOf[s] = f | FATE.ACKED
+      sim.metrics.acked++
+    }
     if (!isOpen(f)) {
-      if (baseOffset >= 0) set(sim.fate.offsets, id, baseOffset + i)
+      if (baseOffset >= 0) offsetsOf[s] = baseOffset + i
       push(list, id)
     }
   }
@@ -145,19 +184,34 @@ export function markCommitted(ctx: Ctx, r: Replica, from: number, to: number): v
   const list = openRecords(sim, r.partition)
   // Internal topics (__consumer_offsets) are tracked too, but not counted in the user's metrics.
   const internal = sim.topics[sim.partitions[r.partition]?.topic ?? '']?.internal === true
+  const { flags, offsets } = sim.fate
+  let chunk = -1
+  let flagsOf: number[] = []
+  let offsetsOf: number[] = []
   let i = batchIndexOf(r.log, Math.max(from, r.log.logStartOffset))
   if (i < 0) return
   for (; i < r.log.batches.length; i++) {
     const b = get(r.log.batches, i) as Batch
     if (b.baseOffset >= to) break
+    if (b.records !== undefined) continue // an internal topic's records have no fate
     for (let k = 0; k < b.count; k++) {
       const off = b.baseOffset + k
       if (off < from || off >= to) continue
       const id = b.recordIds === null ? b.firstRecordId + k : (b.recordIds[k] as number)
-      const f = addFlag(sim.fate.flags, id, FATE.COMMITTED)
-      if ((f & FATE.COMMITTED) === 0 && !internal) sim.metrics.committed++
+      if (id >= flags.length) continue
+      if (chunkOf(id) !== chunk) {
+        chunk = chunkOf(id)
+        flagsOf = writableChunkOf(flags, id)
+        offsetsOf = writableChunkOf(offsets, id)
+      }
+      const s = slotOf(id)
+      const f = flagsOf[s] ?? 0
+      if ((f & FATE.COMMITTED) === 0) {
+        flagsOf[s] = f | FATE.COMMITTED
+        if (!internal) sim.metrics.committed++
+      }
       if (!isOpen(f)) {
-        set(sim.fate.offsets, id, off)
+        offsetsOf[s] = off
         push(list, id)
       }
     }
@@ -217,6 +271,7 @@ export function checkLossOnTruncation(ctx: Ctx, r: Replica, offset: number): voi
   if (i < 0) return
   for (; i < r.log.batches.length; i++) {
     const b = get(r.log.batches, i) as Batch
+    if (b.records !== undefined) continue
     for (let k = 0; k < b.count; k++) {
       const id = b.recordIds === null ? b.firstRecordId + k : (b.recordIds[k] as number)
       const f = fateFlags(sim, id)

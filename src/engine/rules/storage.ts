@@ -2,11 +2,13 @@
 // replica.high.watermark.checkpoint.interval.ms), the OS writing dirty page cache to disk (Kafka
 // leaves flushing to the OS; log.flush.interval.messages is Long.MAX_VALUE), and retention
 // (UnifiedLog.deleteOldSegments every log.retention.check.interval.ms: whole segments only, never
-// the active one, never above the HW, by retention.ms and retention.bytes).
+// the active one, never above the HW, by retention.ms and retention.bytes), and on the same beat
+// the log cleaner for the compacted offsets topic (logCleaner.ts).
 
 import { type Ctx, emit, touchReplica } from '../ctx'
 import { wakeConsumerFetches } from '../groups/parkedFetches'
 import { truncateFromStart } from '../log/leaderEpochCache'
+import { compactLog } from '../log/logCleaner'
 import { deleteOldSegments } from '../log/replicaLog'
 import { partitionConfig, replicasOnBroker } from '../lookup'
 import type { BrokerId } from '../model'
@@ -62,6 +64,9 @@ export function enforceRetention(ctx: Ctx, b: BrokerId, inc: number): void {
         touches: [touchReplica(r.partition, b)],
       })
     }
+    // __consumer_offsets is compacted (cleanup.policy=compact), not deleted by time.
+    if (sim.topics[sim.partitions[r.partition]?.topic ?? '']?.internal === true)
+      compactLog(r.log, r.highWatermark, sim.config.broker.indexIntervalBytes)
   }
   schedule(sim, sim.config.broker.logRetentionCheckIntervalMs, {
     kind: 'retentionCheck',

@@ -5,8 +5,10 @@
 import type { Command, CommandResult } from '../../engine/commands'
 import type { Run } from '../../engine/timeline'
 import type { Frame, FromWorker, ToWorker } from '../../worker/protocol'
+import type { RunLog } from '../runs/runLog'
 import type { SimStoreApi } from '../store/createSimStore'
 import type { SimClient } from './simClient'
+import type { Watchdog } from './watchdog'
 
 type WithId = Extract<ToWorker, { id: number }>
 /** A request without its id (the connection numbers it). */
@@ -15,8 +17,11 @@ export type Reply = Extract<FromWorker, { type: 'reply' }>
 
 export interface Connection {
   send(msg: ToWorker): void
-  /** Sends a request; resolves with its reply, or (thenFrame) once the frame after it is in the store. */
-  request(msg: Request, thenFrame?: boolean): Promise<Reply>
+  /**
+   * Sends a request; resolves with its reply, or (thenFrame) once the frame after it is in the
+   * store; rejects after `ms` (the connection's timeout by default).
+   */
+  request(msg: Request, thenFrame?: boolean, ms?: number): Promise<Reply>
   command(command: Command, thenFrame?: boolean): Promise<CommandResult>
   advance(ms: number): Promise<void>
   seek(tick: number): Promise<void>
@@ -29,6 +34,10 @@ export interface ConnectOptions {
   afterPaint?: (cb: () => void) => void
   /** How long a request may wait for its reply or frame. */
   timeoutMs?: number
+  /** Mirrors the run's inputs from the frames (the page's copy of the run). */
+  runLog?: RunLog
+  /** Told about every message each way, to notice a simulation that stopped answering. */
+  watchdog?: Watchdog
 }
 
 function defaultAfterPaint(cb: () => void): void {
@@ -46,24 +55,33 @@ export function connect(
 ): Connection {
   const afterPaint = opts.afterPaint ?? defaultAfterPaint
   const timeoutMs = opts.timeoutMs ?? 15_000
+  const { runLog, watchdog } = opts
   let nextId = 1
   let disposed = false
   const pending = new Map<number, { onReply: (r: Reply) => void; fail: (e: Error) => void }>()
   let waiters: { pred: (f: Frame) => boolean; done: () => void }[] = []
 
+  function ack(seq: number): void {
+    watchdog?.acked()
+    client.send({ type: 'frameAck', seq })
+  }
+
   function onFrame(f: Frame): void {
-    if (!store.getState().applyFrame(f)) {
+    watchdog?.heard(f)
+    // The run log first: it must not miss inputs even when the view cannot be applied.
+    const logged = runLog?.applyFrame(f) ?? true
+    if (!logged || !store.getState().applyFrame(f)) {
       // A diff we cannot apply (lost or reordered frame): ask for a full view, and acknowledge
       // so the worker is free to send it.
       client.send({ type: 'resync' })
-      client.send({ type: 'frameAck', seq: f.seq })
+      ack(f.seq)
       return
     }
     const ready = waiters.filter((w) => w.pred(f))
     waiters = waiters.filter((w) => !ready.includes(w))
     for (const w of ready) w.done()
     afterPaint(() => {
-      if (!disposed) client.send({ type: 'frameAck', seq: f.seq })
+      if (!disposed) ack(f.seq)
     })
   }
 
@@ -73,14 +91,18 @@ export function connect(
         onFrame(msg)
         return
       case 'reply': {
+        watchdog?.heard()
         const p = pending.get(msg.id)
         pending.delete(msg.id)
         p?.onReply(msg)
         return
       }
       case 'error':
-        if (msg.fatal) store.getState().setWorkerError(msg.message)
-        else
+        watchdog?.heard()
+        if (msg.fatal) {
+          watchdog?.stop()
+          store.getState().setWorkerError(msg.message)
+        } else
           store
             .getState()
             .addNotice({ kind: 'error', key: 'notice.simError', params: { message: msg.message } })
@@ -90,12 +112,13 @@ export function connect(
 
   function withTimeout<T>(
     what: string,
+    ms: number,
     run: (ok: (v: T) => void, fail: (e: Error) => void) => void,
   ) {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`kafkascope: no answer to ${what} within ${timeoutMs} ms`)),
-        timeoutMs,
+        () => reject(new Error(`kafkascope: no answer to ${what} within ${ms} ms`)),
+        ms,
       )
       run(
         (v) => {
@@ -115,8 +138,11 @@ export function connect(
     waiters.push({ pred, done })
   }
 
-  function request(msg: Request, thenFrame = false): Promise<Reply> {
-    return withTimeout<Reply>(msg.type, (ok, fail) => {
+  function request(msg: Request, thenFrame = false, ms = timeoutMs): Promise<Reply> {
+    watchdog?.sent()
+    watchdog?.requestStarted()
+    const done = () => watchdog?.requestEnded()
+    const p = withTimeout<Reply>(msg.type, ms, (ok, fail) => {
       if (disposed) return fail(new Error('kafkascope: the simulation was stopped'))
       const id = nextId++
       pending.set(id, {
@@ -134,12 +160,18 @@ export function connect(
       })
       client.send({ ...msg, id } as ToWorker)
     })
+    p.then(done, done)
+    return p
+  }
+
+  function send(msg: ToWorker): void {
+    if (disposed) return
+    if (msg.type !== 'frameAck') watchdog?.sent()
+    client.send(msg)
   }
 
   return {
-    send(msg) {
-      if (!disposed) client.send(msg)
-    },
+    send,
     request,
     async command(command, thenFrame = false) {
       return (await request({ type: 'command', command }, thenFrame)).result
@@ -149,12 +181,12 @@ export function connect(
     },
     seek(tick) {
       const target = Math.max(0, Math.floor(tick))
-      return withTimeout<void>('seek', (ok) => {
+      return withTimeout<void>('seek', timeoutMs, (ok) => {
         whenFrame(
           (f) => f.view !== undefined && f.tick >= target && complete(f),
           () => ok(),
         )
-        client.send({ type: 'seek', tick: target })
+        send({ type: 'seek', tick: target })
       })
     },
     async getRun() {
@@ -162,6 +194,7 @@ export function connect(
     },
     dispose() {
       disposed = true
+      watchdog?.stop()
       unsubscribe()
       for (const p of pending.values()) p.fail(new Error('kafkascope: the simulation was stopped'))
       pending.clear()

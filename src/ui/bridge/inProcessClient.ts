@@ -39,5 +39,9 @@ export function createInProcessClient(opts: InProcessOptions = {}): SimClient {
       if (timer !== null) clearTimeout(timer)
       subs.clear()
     },
+    kill() {
+      alive = false
+      if (timer !== null) clearTimeout(timer)
+    },
   }
 }

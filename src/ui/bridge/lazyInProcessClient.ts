@@ -36,5 +36,8 @@ export function createLazyInProcessClient(): SimClient {
       inner?.terminate()
       subs.clear()
     },
+    kill() {
+      inner?.kill?.()
+    },
   }
 }

@@ -10,6 +10,8 @@ export interface SimClient {
   send(msg: ToWorker): void
   onMessage(cb: (msg: FromWorker) => void): Unsubscribe
   terminate(): void
+  /** Test hook: ends the simulation as a crash would, silently (the page is not told). */
+  kill?(): void
 }
 
 /** A tiny listener set shared by both clients. */

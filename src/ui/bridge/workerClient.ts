@@ -29,5 +29,6 @@ export function createWorkerClient(): SimClient {
       subs.clear()
       worker.terminate()
     },
+    kill: () => worker.terminate(),
   }
 }

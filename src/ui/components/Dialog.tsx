@@ -4,11 +4,14 @@ interface Props {
   open: boolean
   title: string
   onClose: () => void
+  /** Extra classes (e.g. a wider dialog). */
+  className?: string
+  testId?: string
   children: ReactNode
 }
 
 /** A modal <dialog>: focus is trapped by the browser, Escape closes it. */
-export function Dialog({ open, title, onClose, children }: Props) {
+export function Dialog({ open, title, onClose, className, testId, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const id = useId()
   useEffect(() => {
@@ -20,7 +23,8 @@ export function Dialog({ open, title, onClose, children }: Props) {
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={`dialog ${className ?? ''}`}
+      data-testid={testId}
       aria-labelledby={id}
       onCancel={(e) => {
         e.preventDefault()

@@ -1,5 +1,17 @@
+import type { Params } from '../i18n/catalog'
 import { useT } from '../i18n/useT'
 import { useSim } from '../store/useSim'
+
+const MAX_SHOWN = 200
+
+/** Long values (a pasted URL parameter, an engine message about a huge field) shortened for reading. */
+function short(params: Params | undefined): Params | undefined {
+  if (params === undefined) return undefined
+  const out: Record<string, string | number> = {}
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === 'string' && v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN - 1)}…` : v
+  return out
+}
 
 /** Notices about the page setup (bad URL parameters, refused operations). */
 export function Notices() {
@@ -14,7 +26,7 @@ export function Notices() {
           <span aria-hidden="true" className="notice-icon">
             {n.kind === 'info' ? 'ℹ' : '⚠'}
           </span>
-          <span className="notice-text">{t(n.key, n.params)}</span>
+          <span className="notice-text">{t(n.key, short(n.params))}</span>
           <button type="button" className="btn-quiet" onClick={() => dismiss(n.id)}>
             {t('notice.dismiss')}
           </button>

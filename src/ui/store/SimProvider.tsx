@@ -8,6 +8,8 @@ import { type InitMessage, SimSession } from '../bridge/session'
 import type { SimClient } from '../bridge/simClient'
 import { createWorkerClient } from '../bridge/workerClient'
 import type { Lang } from '../i18n/catalog'
+import { layoutShowing, rememberedLayout } from '../layout/panelLayout'
+import type { SavedRun } from '../runs/persist'
 import type { UrlSettings } from '../urlParams'
 import { SimContext } from './context'
 import { createSimStore } from './createSimStore'
@@ -19,6 +21,10 @@ export interface SimProviderProps {
   makeClient?: () => SimClient
   /** Called once the session runs (main.tsx installs window.kafkascope here). */
   onSession?: (session: SimSession) => () => void
+  /** A saved run to offer for resuming (ResumeDialog); nothing runs until it is answered. */
+  resume?: SavedRun | null
+  /** Where the run is kept for the next visit (main.tsx: localStorage). */
+  storage?: Storage | null
   children: ReactNode
 }
 
@@ -32,20 +38,30 @@ export function initMessage(settings: UrlSettings): InitMessage {
   }
 }
 
-export function SimProvider({ settings, lang, makeClient, onSession, children }: SimProviderProps) {
+export function SimProvider({
+  settings,
+  lang,
+  makeClient,
+  onSession,
+  resume = null,
+  storage = null,
+  children,
+}: SimProviderProps) {
   const [session] = useState(() => {
     const store = createSimStore(lang)
     for (const n of settings.notices) store.getState().addNotice({ kind: 'warning', ...n })
+    const panels = settings.panels === null ? rememberedLayout() : layoutShowing(settings.panels)
+    if (panels !== null) store.getState().setPanels(panels)
     const factory = makeClient ?? (settings.worker ? createWorkerClient : createLazyInProcessClient)
-    return new SimSession(store, factory, initMessage(settings))
+    return new SimSession(store, factory, initMessage(settings), { storage })
   })
   useEffect(() => {
-    session.start()
+    session.boot(resume)
     const cleanup = onSession?.(session)
     return () => {
       cleanup?.()
       session.stop()
     }
-  }, [session, onSession])
+  }, [session, onSession, resume])
   return <SimContext.Provider value={session}>{children}</SimContext.Provider>
 }

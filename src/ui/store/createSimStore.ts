@@ -2,6 +2,7 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Lang } from '../i18n/catalog'
+import { createLayoutSlice } from './layoutSlice'
 import { createPlaybackSlice } from './playbackSlice'
 import { createSimSlice } from './simSlice'
 import type { SimStore } from './types'
@@ -14,5 +15,6 @@ export function createSimStore(lang: Lang = 'en'): SimStoreApi {
     ...createSimSlice(...a),
     ...createPlaybackSlice(...a),
     ...createUiSlice(lang)(...a),
+    ...createLayoutSlice(...a),
   }))
 }

@@ -34,6 +34,7 @@ export interface UiSlice {
   selectPartition(key: string | null): void
   /** Highlights elements by test id for `ms` milliseconds. */
   highlightIds(ids: readonly string[], ms?: number): void
+  clearHighlight(): void
   addNotice(n: Omit<Notice, 'id'>): void
   dismissNotice(id: number): void
   setWorkerError(message: string | null): void
@@ -65,6 +66,7 @@ export const createUiSlice =
         if (get().highlight?.token === token) set({ highlight: null })
       }, ms)
     },
+    clearHighlight: () => set({ highlight: null }),
     addNotice(n) {
       const dup = get().notices.some(
         (o) => o.key === n.key && JSON.stringify(o.params) === JSON.stringify(n.params),

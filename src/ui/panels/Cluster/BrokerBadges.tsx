@@ -1,4 +1,5 @@
 import type { BrokerView } from '../../../engine/view'
+import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
 import { brokerBadges } from './brokerBadges'
 import { Icon } from './icons'
@@ -12,9 +13,18 @@ export function BrokerBadges({ broker }: { broker: BrokerView }) {
         <li
           key={b.id}
           className={`badge tone-${b.tone}`}
-          title={b.title === undefined ? undefined : t(b.title, { ms: broker.slowMs })}
+          title={
+            b.title === undefined || b.term !== undefined
+              ? undefined
+              : t(b.title, { ms: broker.slowMs })
+          }
         >
-          <Icon name={b.icon} /> {t(b.label, b.params)}
+          <Icon name={b.icon} />{' '}
+          {b.term === undefined ? (
+            t(b.label, b.params)
+          ) : (
+            <Term id={b.term}>{t(b.label, b.params)}</Term>
+          )}
         </li>
       ))}
     </ul>

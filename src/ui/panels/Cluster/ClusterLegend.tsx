@@ -1,7 +1,9 @@
+import { Term } from '../../components/Term'
+import type { TermId } from '../../i18n/terms'
 import { useT } from '../../i18n/useT'
 import { Icon } from './icons'
 import type { Density } from './layout'
-import { REPLICA_ICON, REPLICA_LABEL, REPLICA_STATES } from './replicaState'
+import { REPLICA_ICON, REPLICA_LABEL, REPLICA_STATES, type ReplicaState } from './replicaState'
 import { TokenShape } from './TokenShape'
 
 const TOKENS = [
@@ -11,13 +13,22 @@ const TOKENS = [
   ['poll', 'cluster.token.poll'],
 ] as const
 
+/** The Kafka term behind each replica state (offline is plain words). */
+const STATE_TERM: Readonly<Partial<Record<ReplicaState, TermId>>> = {
+  leader: 'leader',
+  isr: 'isr',
+  osr: 'osr',
+}
+
 /** What the chip shapes and the message tokens mean, drawn the same way as on the cards. */
 export function ClusterLegend({ density, showEmpty }: { density: Density; showEmpty: boolean }) {
   const t = useT()
   return (
     <div className="legend">
       <div className="legend-group">
-        <span className="legend-title">{t('cluster.legend')}</span>
+        <span className="legend-title">
+          <Term id="replica">{t('cluster.legend')}</Term>
+        </span>
         <ul className="legend-list">
           {REPLICA_STATES.map((s) => (
             <li key={s} className={`legend-item replica-${s}`}>
@@ -28,7 +39,11 @@ export function ClusterLegend({ density, showEmpty }: { density: Density; showEm
                   <Icon name={REPLICA_ICON[s]} />
                 </span>
               )}
-              {t(REPLICA_LABEL[s])}
+              {STATE_TERM[s] === undefined ? (
+                t(REPLICA_LABEL[s])
+              ) : (
+                <Term id={STATE_TERM[s]}>{t(REPLICA_LABEL[s])}</Term>
+              )}
             </li>
           ))}
         </ul>
@@ -47,7 +62,7 @@ export function ClusterLegend({ density, showEmpty }: { density: Density; showEm
               >
                 <TokenShape kind={kind} x={0} y={0} r={7} />
               </svg>
-              {t(key)}
+              {kind === 'replicate' || kind === 'poll' ? <Term id="fetch">{t(key)}</Term> : t(key)}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { MotionConfig } from 'motion/react'
 import { useId, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Panel } from '../../components/Panel'
+import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
 import { useMotionOk } from '../../motion/useMotionOk'
 import { selectBrokerIds, selectReady } from '../../store/selectors'
@@ -25,7 +26,7 @@ export function ClusterPanel() {
   const emptyHelpId = useId()
   return (
     <Panel
-      title={t('cluster.title')}
+      title={<Term id="cluster">{t('cluster.title')}</Term>}
       className={`cluster density-${density}`}
       testId="cluster-panel"
       actions={

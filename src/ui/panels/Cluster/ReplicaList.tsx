@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
 import { type Density, groupByTopic } from './layout'
 import { CompactChip, ReplicaChip } from './ReplicaChip'
@@ -38,11 +39,15 @@ export function ReplicaList({ replicaKeys, density, animate }: Props) {
   const grouped = groups.length > 1
   return (
     <ul className="replicas">
-      <li className="replica-cols" aria-hidden="true">
+      <li className="replica-cols">
         <span />
         <span />
-        <abbr title="log end offset">LEO</abbr>
-        <abbr title="high watermark">HW</abbr>
+        <span>
+          <Term id="leo">LEO</Term>
+        </span>
+        <span>
+          <Term id="hw">HW</Term>
+        </span>
       </li>
       {groups.flatMap((g) => [
         ...(grouped

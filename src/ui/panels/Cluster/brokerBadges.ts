@@ -3,6 +3,7 @@
 
 import type { BrokerView } from '../../../engine/view'
 import type { MessageKey, Params } from '../../i18n/catalog'
+import type { TermId } from '../../i18n/terms'
 import type { IconName } from './icons'
 
 export interface BrokerBadge {
@@ -11,6 +12,8 @@ export interface BrokerBadge {
   readonly label: MessageKey
   readonly params?: Params
   readonly title?: MessageKey
+  /** The Kafka term the label names (it then gets the term's tooltip instead of a title). */
+  readonly term?: TermId
   /** CSS class giving the colour. */
   readonly tone: 'ok' | 'danger' | 'warn' | 'controller' | 'slow'
 }
@@ -34,6 +37,7 @@ export function brokerBadges(b: BrokerView): BrokerBadge[] {
       icon: 'controller',
       label: 'broker.controller',
       title: 'broker.controllerTitle',
+      term: 'controller',
       tone: 'controller',
     })
   if (b.status === 'offline') return out
@@ -51,6 +55,7 @@ export function brokerBadges(b: BrokerView): BrokerBadge[] {
       icon: 'fenced',
       label: 'broker.fenced',
       title: 'broker.fencedTitle',
+      term: 'fenced',
       tone: 'warn',
     })
   if (b.slowMs > 0)

@@ -1,8 +1,10 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react'
 import type { CommandResult } from '../../../engine/commands'
 import type { ConfigInfo } from '../../../engine/config'
+import { Term } from '../../components/Term'
 import type { MessageKey } from '../../i18n/catalog'
 import { en } from '../../i18n/en'
+import { SETTING_TERMS } from '../../i18n/terms'
 import { useT } from '../../i18n/useT'
 import {
   choiceValue,
@@ -76,7 +78,11 @@ export function ConfigRow({ name, kafkaName, info, value, apply, note }: Props) 
     <tr className={shownError ? 'config-row has-error' : 'config-row'} data-setting={kafkaName}>
       <th scope="row">
         <label htmlFor={id} className="config-name">
-          {kafkaName}
+          {SETTING_TERMS[kafkaName] === undefined ? (
+            kafkaName
+          ) : (
+            <Term id={SETTING_TERMS[kafkaName]}>{kafkaName}</Term>
+          )}
         </label>
         <span id={`${id}-desc`} className="config-desc">
           {has(descKey) ? t(descKey) : ''}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import type { TruncationMode as Mode } from '../../../engine/config'
+import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
 import { useSim } from '../../store/useSim'
 import { useApplyConfig } from './useApplyConfig'
@@ -20,7 +21,9 @@ export function TruncationMode() {
   }
   return (
     <fieldset className="truncation-mode" data-testid="truncation-mode">
-      <legend>{t('config.truncation')}</legend>
+      <legend>
+        <Term id="truncation">{t('config.truncation')}</Term>
+      </legend>
       {MODES.map((m) => (
         <label key={m} className={`truncation-option${mode === m ? ' selected' : ''}`}>
           <input

@@ -55,6 +55,7 @@ export function EventLogPanel() {
       <EventRow
         key={index}
         event={e}
+        index={index}
         repeats={rows.count[row] ?? 1}
         lang={lang}
         top={r * rowPx}
@@ -64,7 +65,7 @@ export function EventLogPanel() {
     )
   }
   return (
-    <Panel title={t('events.title')} className="events">
+    <Panel title={t('events.title')} className="events" testId="event-log">
       <div className="events-tools">
         <label htmlFor={filterId} className="sr-only">
           {t('events.filter')}

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { AutoOffsetReset, CommitPolicy } from '../../../engine/groups/config'
 import { Field } from '../../components/Field'
 import { FormStatus } from '../../components/FormStatus'
+import { Term } from '../../components/Term'
 import { useCommandForm } from '../../hooks/useCommandForm'
 import { useT } from '../../i18n/useT'
 import { selectReady, selectUserTopicNames } from '../../store/selectors'
@@ -81,7 +82,10 @@ export function AddGroupForm() {
           onChange={setChosen}
           error={form.errors.topics}
         />
-        <Field label={t('groups.add.strategy')} error={form.errors.strategy}>
+        <Field
+          label={<Term id="assignor">{t('groups.add.strategy')}</Term>}
+          error={form.errors.strategy}
+        >
           {(p) => <StrategySelect {...p} value={strategy} onChange={setStrategy} />}
         </Field>
         <Field label={t('groups.add.commit')} error={form.errors.commitPolicy}>

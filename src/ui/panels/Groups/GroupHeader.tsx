@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import type { GroupView } from '../../../engine/groups/view'
+import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
 import { type GroupIcon, Icon } from './icons'
 
@@ -30,15 +31,18 @@ export const GroupHeader = memo(function GroupHeader({
         {t(`groups.state.${g.state}`)}
       </span>
       <span className="group-gen">
-        {t('groups.fact.generation')} <strong>{g.generation}</strong>
+        <Term id="generation">{t('groups.fact.generation')}</Term> <strong>{g.generation}</strong>
       </span>
       <dl className="group-facts">
         <div>
-          <dt>{t('groups.fact.protocol')}</dt>
+          <dt>
+            <Term id="rebalance">{t('groups.fact.protocol')}</Term>
+          </dt>
           <dd>
             {t(`groups.protocol.${g.protocol}`)}
             {' · '}
-            {t('groups.fact.assignor')} <code>{g.assignor ?? g.strategy[0] ?? '—'}</code>
+            <Term id="assignor">{t('groups.fact.assignor')}</Term>{' '}
+            <code>{g.assignor ?? g.strategy[0] ?? '—'}</code>
           </dd>
         </div>
         <div>
@@ -50,7 +54,9 @@ export const GroupHeader = memo(function GroupHeader({
           </dd>
         </div>
         <div>
-          <dt>{t('groups.fact.coordinator')}</dt>
+          <dt>
+            <Term id="coordinator">{t('groups.fact.coordinator')}</Term>
+          </dt>
           <dd>
             {g.coordinator === null || g.offsetsPartition === null
               ? t('groups.coordinator.none')
@@ -68,7 +74,7 @@ function GroupCounters({ g }: { g: GroupView }) {
   return (
     <ul className="group-counters">
       <li>
-        {t('groups.fact.lag')} <strong>{g.lag}</strong>
+        <Term id="lag">{t('groups.fact.lag')}</Term> <strong>{g.lag}</strong>
       </li>
       <li>
         {t('groups.fact.processed')} <strong>{g.processed}</strong>

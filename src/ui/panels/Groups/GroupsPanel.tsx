@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow'
 import { Panel } from '../../components/Panel'
+import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
 import { useSim } from '../../store/useSim'
 import { AddGroupForm } from './AddGroupForm'
@@ -17,7 +18,11 @@ export function GroupsPanel() {
   const ids = useSim(useShallow(selectGroupIds))
   const { stories, incidents } = useGroupHistory()
   return (
-    <Panel title={t('groups.title')} className="groups" testId="groups-panel">
+    <Panel
+      title={<Term id="consumerGroup">{t('groups.title')}</Term>}
+      className="groups"
+      testId="groups-panel"
+    >
       <p className="muted groups-caption">{t('groups.caption')}</p>
       <AddGroupForm />
       {ids.length === 0 ? <p className="groups-none">{t('groups.none')}</p> : <GroupsLegend />}

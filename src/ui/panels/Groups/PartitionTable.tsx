@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react'
 import type { GroupView } from '../../../engine/groups/view'
+import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
 import { Icon } from './icons'
 import { lagBars } from './layout'
@@ -24,14 +25,18 @@ export const PartitionTable = memo(function PartitionTable({ g }: { g: GroupView
           <tr>
             <th scope="col">{t('groups.table.partition')}</th>
             <th scope="col">{t('groups.table.owner')}</th>
-            <th scope="col" title={t('groups.table.positionTitle')}>
-              {t('groups.table.position')}
+            <th scope="col">
+              <Term id="position">{t('groups.table.position')}</Term>
             </th>
-            <th scope="col" title={t('groups.table.committedTitle')}>
-              {t('groups.table.committed')}
+            <th scope="col">
+              <Term id="committedOffset">{t('groups.table.committed')}</Term>
             </th>
-            <th scope="col">{t('groups.table.hw')}</th>
-            <th scope="col">{t('groups.table.lag')}</th>
+            <th scope="col">
+              <Term id="hw">{t('groups.table.hw')}</Term>
+            </th>
+            <th scope="col">
+              <Term id="lag">{t('groups.table.lag')}</Term>
+            </th>
             <th scope="col" className="gp-bar-col">
               <span className="key key-uncommitted" aria-hidden="true" />
               {t('groups.bar.uncommitted')} <span className="key key-unread" aria-hidden="true" />

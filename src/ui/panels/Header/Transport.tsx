@@ -3,8 +3,9 @@ import { formatSpeed, SPEEDS, speedIndex } from '../../hooks/speed'
 import { useT } from '../../i18n/useT'
 import { selectPlaying, selectReady, selectSpeed } from '../../store/selectors'
 import { useSim, useSimApi } from '../../store/useSim'
+import { StepControls } from './StepControls'
 
-/** Play/Pause, Step (one engine event), Step 100 ms, speed (log scale) and the shortcut list. */
+/** Play/Pause, Step back, Step (one engine event), Step N ms, speed (log scale), shortcut list. */
 export function Transport() {
   const t = useT()
   const session = useSimApi()
@@ -25,21 +26,7 @@ export function Transport() {
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
         {playing ? t('transport.pause') : t('transport.play')}
       </button>
-      <button
-        type="button"
-        disabled={!ready}
-        title={t('transport.stepTitle')}
-        onClick={() => session.send({ type: 'step' })}
-      >
-        {t('transport.step')}
-      </button>
-      <button
-        type="button"
-        disabled={!ready}
-        onClick={() => session.send({ type: 'step', ms: 100 })}
-      >
-        {t('transport.step100')}
-      </button>
+      <StepControls />
       <div className="speed">
         <label htmlFor={speedId}>{t('transport.speed')}</label>
         <input

@@ -1,4 +1,6 @@
 import { useMemo } from 'react'
+import { Term } from '../../components/Term'
+import type { TermId } from '../../i18n/terms'
 import { useT } from '../../i18n/useT'
 import {
   type ChartBox,
@@ -18,11 +20,22 @@ import { useWidth } from './useWidth'
 
 const HEIGHT = 170
 
+/** Charts whose metric is a Kafka term with a tooltip (group lag charts start with "lag"). */
+const TERM: Readonly<Record<string, TermId>> = {
+  urp: 'underReplicated',
+  underMinIsr: 'minIsr',
+  offline: 'offline',
+  isr: 'isr',
+}
+
 interface Props {
   chart: ChartData
   domain: readonly [number, number]
   cursorSec: number
 }
+
+const termOf = (id: string): TermId | undefined =>
+  TERM[id] ?? (id.startsWith('lag') ? 'lag' : undefined)
 
 export function formatValue(v: number, integer: boolean): string {
   if (integer) return Math.round(v).toLocaleString()
@@ -67,7 +80,11 @@ export function Chart({ chart, domain, cursorSec }: Props) {
       <figcaption>
         <h3 id={`chart-${chart.id}-title`} className="chart-title">
           {alarm ? <span aria-hidden="true">⚠ </span> : null}
-          {chart.title}
+          {termOf(chart.id) === undefined ? (
+            chart.title
+          ) : (
+            <Term id={termOf(chart.id) as TermId}>{chart.title}</Term>
+          )}
         </h3>
         {chart.source !== null ? <p className="chart-source">{chart.source}</p> : null}
         <p className="chart-sub">{t(chart.subtitle)}</p>

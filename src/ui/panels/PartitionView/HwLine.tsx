@@ -1,4 +1,5 @@
 import type { T } from '../../i18n/useT'
+import { selectHighlighted } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
 import { CELL_H, type Geometry, markerX } from './layout'
 
@@ -12,6 +13,7 @@ interface Props {
 /** The leader's HW: one line across every row; consumers read the offsets left of it. */
 export function HwLine({ partition, g, rows, t }: Props) {
   const hw = useSim((s) => s.view?.partitions[partition]?.highWatermark ?? null)
+  const highlighted = useSim(selectHighlighted('pv-hw'))
   // With no live leader nobody can read: the last HW is drawn dashed and says so.
   const down = useSim((s) => {
     const p = s.view?.partitions[partition]
@@ -27,7 +29,7 @@ export function HwLine({ partition, g, rows, t }: Props) {
   const label = down ? t('pv.hwDown', { hw }) : `${t('pv.hwLine')} (${hw})`
   return (
     <g
-      className={`pv-hw${down ? ' pv-hw-offline' : ''}`}
+      className={`pv-hw${down ? ' pv-hw-offline' : ''}${highlighted ? ' highlighted' : ''}`}
       data-testid="pv-hw"
       data-offset={hw}
       data-leader-online={down ? 'false' : 'true'}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { Panel } from '../../components/Panel'
+import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
 import { useSim } from '../../store/useSim'
 import { Caption } from './Caption'
@@ -32,7 +33,7 @@ export function PartitionPanel() {
   const captionId = useId()
   return (
     <Panel
-      title={t('pv.title', { partition: partition ?? '—' })}
+      title={<Term id="log">{t('pv.title', { partition: partition ?? '—' })}</Term>}
       className="partition-view"
       testId="partition-view"
       actions={

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
 import { useSim } from '../../store/useSim'
 import { epochColor } from './layout'
@@ -29,13 +30,13 @@ export function PvLegend() {
             {e}
           </span>
         ))}
-        {t('pv.legend.epoch')}
+        <Term id="leaderEpoch">{t('pv.legend.epoch')}</Term>
       </li>
       <li>
         <Swatch>
           <rect className="pv-legend-uncommitted" x={3} y={2} width={24} height={18} rx={3} />
         </Swatch>
-        {t('pv.legend.uncommitted')}
+        <Term id="committed">{t('pv.legend.uncommitted')}</Term>
       </li>
       <li>
         <Swatch>
@@ -69,23 +70,23 @@ export function PvLegend() {
         <Swatch>
           <line className="pv-legend-hw" x1={15} x2={15} y1={0} y2={22} />
         </Swatch>
-        {t('pv.legend.hw')}
+        <Term id="hw">{t('pv.legend.hw')}</Term>
       </li>
       <li>
         <Swatch>
           <line className="pv-legend-fhw" x1={15} x2={15} y1={6} y2={22} />
         </Swatch>
-        {t('pv.legend.followerHw')}
+        <Term id="follower">{t('pv.legend.followerHw')}</Term>
       </li>
       <li>
         <Swatch>
           <path className="pv-legend-leo" d="M8,1 L22,1 L15,10 Z M13,9 L17,9 L17,22 L13,22 Z" />
         </Swatch>
-        {t('pv.legend.leo')}
+        <Term id="leo">{t('pv.legend.leo')}</Term>
       </li>
       <li className="pv-legend-wide">
         <span className="pv-chip pv-chip-fetch">fetch</span>
-        {t('pv.legend.fetch')}
+        <Term id="fetch">{t('pv.legend.fetch')}</Term>
       </li>
       <li>
         <span className="pv-chip pv-chip-data">+3</span>

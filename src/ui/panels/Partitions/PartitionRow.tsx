@@ -1,3 +1,5 @@
+import { Term } from '../../components/Term'
+import type { TermId } from '../../i18n/terms'
 import { useT } from '../../i18n/useT'
 import { selectHighlighted, selectPartition } from '../../store/selectors'
 import { useSim, useSimApi } from '../../store/useSim'
@@ -25,12 +27,22 @@ export function PartitionRow({ partitionKey }: { partitionKey: string }) {
     })
   }
   const offline = p.offline || p.leader === null
-  const state = offline
-    ? { cls: 'state-offline', glyph: '✕', text: t('partitions.offline') }
+  const state: { cls: string; glyph: string; text: string; term?: TermId } = offline
+    ? { cls: 'state-offline', glyph: '✕', text: t('partitions.offline'), term: 'offline' }
     : p.isr.length < minIsr
-      ? { cls: 'state-warn', glyph: '▼', text: t('partitions.underMinIsr', { min: minIsr }) }
+      ? {
+          cls: 'state-warn',
+          glyph: '▼',
+          text: t('partitions.underMinIsr', { min: minIsr }),
+          term: 'minIsr',
+        }
       : p.isr.length < p.replicas.length
-        ? { cls: 'state-warn', glyph: '◌', text: t('partitions.underReplicated') }
+        ? {
+            cls: 'state-warn',
+            glyph: '◌',
+            text: t('partitions.underReplicated'),
+            term: 'underReplicated',
+          }
         : { cls: 'state-ok', glyph: '●', text: t('partitions.online') }
   return (
     <tr
@@ -59,7 +71,8 @@ export function PartitionRow({ partitionKey }: { partitionKey: string }) {
       <td className="num">{p.highWatermark}</td>
       <td className="num">{p.logEndOffset}</td>
       <td className={state.cls}>
-        <span aria-hidden="true">{state.glyph}</span> {state.text}
+        <span aria-hidden="true">{state.glyph}</span>{' '}
+        {state.term === undefined ? state.text : <Term id={state.term}>{state.text}</Term>}
       </td>
     </tr>
   )

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow'
 import { BROKER_CONFIG_INFO } from '../../../engine/config'
 import { Panel } from '../../components/Panel'
+import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
 import { selectUserPartitionKeys } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
@@ -12,22 +13,36 @@ export function PartitionsPanel() {
   const keys = useSim(useShallow(selectUserPartitionKeys))
   const lagMs = useSim((s) => s.view?.config.broker.replicaLagTimeMaxMs ?? 0)
   return (
-    <Panel title={t('partitions.title')} className="partitions">
+    <Panel
+      title={<Term id="partition">{t('partitions.title')}</Term>}
+      className="partitions"
+      testId="partitions-panel"
+    >
       <p className="muted">{t('partitions.hint')}</p>
       <div className="table-wrap">
         <table className="partition-table">
           <thead>
             <tr>
-              <th scope="col">{t('partitions.col.partition')}</th>
-              <th scope="col">{t('partitions.col.leader')}</th>
-              <th scope="col">{t('partitions.col.epoch')}</th>
-              <th scope="col">{t('partitions.col.replicas')}</th>
-              <th scope="col">{t('partitions.col.isr')}</th>
-              <th scope="col" className="num">
-                {t('partitions.col.hw')}
+              <th scope="col">
+                <Term id="partition">{t('partitions.col.partition')}</Term>
+              </th>
+              <th scope="col">
+                <Term id="leader">{t('partitions.col.leader')}</Term>
+              </th>
+              <th scope="col">
+                <Term id="leaderEpoch">{t('partitions.col.epoch')}</Term>
+              </th>
+              <th scope="col">
+                <Term id="ar">{t('partitions.col.replicas')}</Term>
+              </th>
+              <th scope="col">
+                <Term id="isr">{t('partitions.col.isr')}</Term>
               </th>
               <th scope="col" className="num">
-                {t('partitions.col.leo')}
+                <Term id="hw">{t('partitions.col.hw')}</Term>
+              </th>
+              <th scope="col" className="num">
+                <Term id="leo">{t('partitions.col.leo')}</Term>
               </th>
               <th scope="col">{t('partitions.col.state')}</th>
             </tr>

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Panel } from '../../components/Panel'
+import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
 import { selectUserTopicNames } from '../../store/selectors'
 import { useSim, useSimApi } from '../../store/useSim'
@@ -26,7 +27,11 @@ export function ProducePanel() {
     if (s.view !== null) setBaseline(snapshot(s.view.partitions, topic, s.tick))
   }, [session, topic])
   return (
-    <Panel title={t('produce.title')} className="produce">
+    <Panel
+      title={<Term id="producer">{t('produce.title')}</Term>}
+      className="produce"
+      testId="produce-panel"
+    >
       <ProduceForm topics={topics} topic={topic} onTopic={setPicked} />
       <ProducerSettings />
       <AutoProduce topic={topic} onApplied={restart} />

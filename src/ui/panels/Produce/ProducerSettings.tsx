@@ -1,5 +1,6 @@
 import type { Acks, ProducerConfig } from '../../../engine/config'
 import { Field } from '../../components/Field'
+import { Term } from '../../components/Term'
 import { useCommand } from '../../hooks/useCommand'
 import { useT } from '../../i18n/useT'
 import { selectProducer } from '../../store/selectors'
@@ -27,7 +28,7 @@ export function ProducerSettings() {
   const label = { '0': t('produce.acks0'), '1': t('produce.acks1'), all: t('produce.acksAll') }
   return (
     <div className="form-row producer-settings">
-      <Field label={t('produce.acks')} hint={t('produce.acksHint')}>
+      <Field label={<Term id="acks">{t('produce.acks')}</Term>} hint={t('produce.acksHint')}>
         {(p) => (
           <select
             {...p}
@@ -49,7 +50,7 @@ export function ProducerSettings() {
             checked={producer.config.enableIdempotence}
             onChange={(e) => set({ enableIdempotence: e.target.checked })}
           />{' '}
-          {t('produce.idempotence')}
+          <Term id="idempotence">{t('produce.idempotence')}</Term>
         </label>
         {producer.config.enableIdempotence && !producer.idempotent && acks !== 'all' ? (
           <span className="field-hint note" role="note">

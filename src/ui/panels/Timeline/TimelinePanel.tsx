@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import type { Marker } from '../../../worker/protocol'
+import { Term } from '../../components/Term'
+import type { TermId } from '../../i18n/terms'
 import { useT } from '../../i18n/useT'
 import { selectHead, selectInPast, selectReady, selectTick } from '../../store/selectors'
 import { useSim, useSimApi } from '../../store/useSim'
@@ -7,6 +9,11 @@ import { formatSeconds, MARKER_GLYPH, placeMarkers } from './markerLayout'
 import { useThrottledSeek } from './useThrottledSeek'
 
 const KINDS: readonly Marker['kind'][] = ['election', 'isr', 'loss', 'fault']
+const TERM: Readonly<Partial<Record<Marker['kind'], TermId>>> = {
+  election: 'election',
+  isr: 'isr',
+  rebalance: 'rebalance',
+}
 
 /** The simulated clock: current time, a scrubber over everything computed so far, and markers. */
 export function TimelinePanel() {
@@ -78,7 +85,11 @@ export function TimelinePanel() {
               <span className={`marker-glyph marker-${k}`} aria-hidden="true">
                 {MARKER_GLYPH[k]}
               </span>{' '}
-              {t(`marker.${k}`)}
+              {TERM[k] === undefined ? (
+                t(`marker.${k}`)
+              ) : (
+                <Term id={TERM[k]}>{t(`marker.${k}`)}</Term>
+              )}
             </li>
           ))}
         </ul>

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { TERM_IDS, TERMS, termText } from './terms'
+
+describe('the term catalog', () => {
+  it('explains every term in one line, in both languages', () => {
+    for (const id of TERM_IDS)
+      for (const lang of ['en', 'zh'] as const) {
+        const text = termText(id, lang)
+        expect(text.trim(), `${id} ${lang}`).not.toBe('')
+        expect(text, `${id} ${lang}`).not.toMatch(/\n/)
+        expect(text.length, `${id} ${lang}`).toBeLessThan(260)
+      }
+  })
+
+  it('covers the terms on screen', () => {
+    for (const id of [
+      'isr',
+      'osr',
+      'ar',
+      'hw',
+      'leo',
+      'leaderEpoch',
+      'acks',
+      'minIsr',
+      'generation',
+      'lag',
+      'committedOffset',
+      'position',
+      'controller',
+      'fenced',
+      'idempotence',
+      'rebalance',
+      'assignor',
+    ])
+      expect(TERM_IDS).toContain(id)
+  })
+
+  it('keeps Kafka’s words with a Chinese gloss', () => {
+    expect(TERMS.hw.zh).toContain('HW（高水位）')
+    expect(TERMS.isr.zh).toContain('ISR（同步副本集）')
+    expect(TERMS.leo.zh).toContain('LEO（日志末端位移）')
+    expect(TERMS.minIsr.zh).toContain('min.insync.replicas')
+    expect(TERMS.rebalance.zh).toContain('rebalance（再平衡）')
+  })
+
+  it('states the Kafka facts correctly', () => {
+    expect(TERMS.hw.en).toMatch(/below it .*committed and consumers can read/)
+    expect(TERMS.leo.en).toMatch(/the next record .*will get/)
+    expect(TERMS.follower.en).toMatch(/offset it fetches from is its acknowledgement/)
+    expect(TERMS.fetch.en).toMatch(/fetch offset is its acknowledgement/)
+    expect(TERMS.committedOffset.en).toMatch(/next offset the group reads/)
+    expect(TERMS.offline.en).toMatch(/any single ISR replica coming back is enough/)
+    expect(TERMS.offline.zh).toContain('任意一个 ISR 副本恢复')
+  })
+})
