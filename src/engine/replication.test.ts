@@ -348,6 +348,9 @@ describe('bad input', () => {
       [{ type: 'setProducerConfig', config: { acks: 2 as never } }, 'acks'],
       [{ type: 'slowBroker', broker: 1, extraMs: -1 }, 'extraMs'],
       [{ type: 'bogus' } as never, 'type'],
+      [{ type: 'setBrokerConfig', config: null } as never, 'config'],
+      [{ type: 'setTopicConfig', topic: 'orders', config: null } as never, 'config'],
+      [{ type: 'setProducerConfig', config: 'x' } as never, 'config'],
       [
         {
           type: 'createTopic',

@@ -151,6 +151,17 @@ export function validateCommand(sim: SimState, cmd: Command): CommandResult {
   ) {
     return fail('a command must be an object with a type', 'type')
   }
+  const withConfig = cmd as { type: string; config?: unknown }
+  if (
+    (cmd.type === 'setTopicConfig' ||
+      cmd.type === 'setBrokerConfig' ||
+      cmd.type === 'setProducerConfig') &&
+    (typeof withConfig.config !== 'object' ||
+      withConfig.config === null ||
+      Array.isArray(withConfig.config))
+  ) {
+    return fail('config must be an object of settings', 'config')
+  }
   switch (cmd.type) {
     case 'killBroker':
     case 'powerFailBroker':
