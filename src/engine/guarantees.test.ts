@@ -160,7 +160,9 @@ describe('guarantees under random faults', () => {
 })
 
 const RUNS = Number(process.env.PROP_RUNS ?? 0)
-const SEED = process.env.PROP_SEED === undefined ? {} : { seed: Number(process.env.PROP_SEED) }
+// Fixed seed on every normal run so CI is repeatable; `PROP_SEED=random` explores new schedules (as the soak does).
+const SEED =
+  process.env.PROP_SEED === 'random' ? {} : { seed: Number(process.env.PROP_SEED ?? 20261121) }
 
 function specArb(safe: boolean, groups: boolean): fc.Arbitrary<Spec> {
   const pick = <T>(all: readonly T[], safeOne: T) =>
