@@ -93,8 +93,11 @@ test('killing the leader of orders-0 elects a new leader from the previous ISR',
   const next = await leaderOf(page, 'orders-0')
   expect(next).not.toBe(old)
   expect(isr).toContain(next)
+  // The CLI panel renders on its own (deferred) schedule: wait for it rather than read it once.
+  await expect
+    .poll(async () => (await describeLines(page, 'orders'))[0] ?? '')
+    .toContain(`\tPartition: 0\tLeader: ${next}\t`)
   const after = (await describeLines(page, 'orders'))[0] ?? ''
-  expect(after).toContain(`\tPartition: 0\tLeader: ${next}\t`)
   expect(after).not.toMatch(new RegExp(`\\tIsr: [\\d,]*${old}`))
   expect(consoleErrors).toEqual([])
 })
