@@ -166,7 +166,7 @@ export function connect(
 
   function send(msg: ToWorker): void {
     if (disposed) return
-    if (msg.type !== 'frameAck') watchdog?.sent()
+    if (msg.type !== 'frameAck') watchdog?.sent(msg.type === 'step' ? (msg.ms ?? 0) : 0)
     client.send(msg)
   }
 

@@ -50,6 +50,15 @@ describe('Watchdog', () => {
     expect(e.stalls).toEqual([1200])
   })
 
+  it('gives a long step the time it needs', () => {
+    const d = dog()
+    d.w.sent(60_000)
+    d.at(30_000)
+    expect(d.stalls).toEqual([])
+    d.at(60_000)
+    expect(d.stalls).toEqual([60_000])
+  })
+
   it('waits for requests, and not while the page is hidden', () => {
     const d = dog()
     d.w.sent()

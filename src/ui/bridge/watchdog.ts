@@ -17,6 +17,8 @@ export interface WatchdogOptions {
 export class Watchdog {
   private since: number
   private owed = false
+  /** Extra time the last message may legitimately take (a long step computes that many ticks). */
+  private grace = 0
   private playing = false
   private ackPending = false
   private requests = 0
@@ -44,16 +46,21 @@ export class Watchdog {
     this.timer = null
   }
 
-  /** The page sent a message the worker will answer (anything but an acknowledgement). */
-  sent(): void {
+  /**
+   * The page sent a message the worker will answer (anything but an acknowledgement); `graceMs`:
+   * how long computing its answer may take (a step of N ms: about a wall ms per simulated ms).
+   */
+  sent(graceMs = 0): void {
     if (!this.owed) this.since = this.now()
     this.owed = true
+    this.grace = Math.max(this.grace, graceMs)
   }
 
   /** Something arrived from the worker. */
   heard(frame?: { playing: boolean }): void {
     this.since = this.now()
     this.owed = false
+    this.grace = 0
     if (frame !== undefined) {
       this.playing = frame.playing
       this.ackPending = true
@@ -84,7 +91,7 @@ export class Watchdog {
       return
     }
     const silent = this.now() - this.since
-    if (silent >= this.timeoutMs) {
+    if (silent >= Math.max(this.timeoutMs, this.grace)) {
       this.stop()
       this.opts.onStall(silent)
     }
