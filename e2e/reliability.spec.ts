@@ -135,6 +135,7 @@ test('export a run, import it in a fresh page: the same state at the same tick',
   )
   expect(await viewJson(other)).toBe(before)
   await other.close()
+  expect(await cspViolations(page)).toEqual([])
 })
 
 test('a failing-run file written by the engine tests opens as it is', async ({ page, sim }) => {

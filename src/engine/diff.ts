@@ -6,6 +6,7 @@
 // `applyViewDiff` keeps every unchanged object, so UI selectors that read one record (or one
 // group's partition) do not re-render when another changes.
 
+import { type PackedMessages, packMessages, unpackMessages } from './diffMessages'
 import type { MessageView, SimView } from './view'
 
 type Collections =
@@ -26,23 +27,101 @@ export const COLLECTIONS: readonly Collections[] = [
   'parked',
 ]
 
-/** r: the new value; k: patches by key (same keys, same order); i: patches by index (same length). */
+/**
+ * A string, number, boolean or null: the new value; r: the new value (an object, an array or
+ * undefined); k: patches by key (same keys); i: patches by index (same length).
+ */
 export type Patch =
+  | string
+  | number
+  | boolean
+  | null
   | { readonly r: unknown }
   | { readonly k: Readonly<Record<string, Patch>> }
   | { readonly i: Readonly<Record<string, Patch>> }
+  | { readonly t: TablePatch }
 
 /**
- * Messages added, packed: string tables for kinds, endpoints and partitions, and one row per
- * message [id delta, kind, from, to, sendTick, recvTick, partition indexes, records, detail],
- * ticks relative to `base`, detail as values aligned with the partitions (0: none) or an object.
+ * Records changed only in plain fields, as a table: the columns that changed somewhere and one
+ * row per record [key or index, …new values of those columns]; `a` marks an array's rows.
  */
-export interface PackedMessages {
-  readonly base: number
-  readonly kinds: readonly string[]
-  readonly ends: readonly (string | number)[]
-  readonly parts: readonly string[]
-  readonly rows: readonly (readonly unknown[])[]
+export interface TablePatch {
+  readonly c: readonly string[]
+  readonly v: readonly (readonly unknown[])[]
+  readonly a?: 1
+}
+
+/**
+ * Per-record patches that only replace plain fields, as a table (half the size on the wire), or
+ * null when some record changes deeper. `records` gives each record's new value.
+ */
+function tableOf(
+  patches: Readonly<Record<string, Patch>>,
+  records: Readonly<Record<string, unknown>> | readonly unknown[],
+  array: boolean,
+): TablePatch | null {
+  const cols: string[] = []
+  const seen = new Set<string>()
+  let n = 0
+  let cells = 0
+  for (const key in patches) {
+    const p = patches[key] as Patch
+    if (p === null || typeof p !== 'object' || !('k' in p)) return null
+    for (const c in p.k) {
+      const leaf = p.k[c] as Patch
+      if (leaf !== null && typeof leaf === 'object') return null
+      cells++
+      if (!seen.has(c)) {
+        seen.add(c)
+        cols.push(c)
+      }
+    }
+    n++
+  }
+  // Worth it only when the rows change most of the same columns (a row carries every column).
+  if (n < 2 || cells < 0.6 * n * cols.length) return null
+  const rows: unknown[][] = []
+  for (const key in patches) {
+    const rec = (records as Record<string, Record<string, unknown>>)[key] as Record<string, unknown>
+    const row: unknown[] = [array ? Number(key) : key]
+    for (const c of cols) row.push(rec[c])
+    rows.push(row)
+  }
+  return array ? { c: cols, v: rows, a: 1 } : { c: cols, v: rows }
+}
+
+function applyTable(target: Record<string, unknown> | unknown[], t: TablePatch): void {
+  for (const row of t.v) {
+    const key = row[0] as string
+    const rec: Record<string, unknown> = { ...((target as Record<string, unknown>)[key] as object) }
+    for (let j = 0; j < t.c.length; j++) rec[t.c[j] as string] = row[j + 1]
+    ;(target as Record<string, unknown>)[key] = rec
+  }
+}
+
+/** A table patch as the equivalent per-record patches. */
+function expand(t: TablePatch): { k: Record<string, Patch> } | { i: Record<string, Patch> } {
+  const out: Record<string, Patch> = {}
+  for (const row of t.v) {
+    const k: Record<string, Patch> = {}
+    for (let j = 0; j < t.c.length; j++) k[t.c[j] as string] = row[j + 1] as Patch
+    out[String(row[0])] = { k }
+  }
+  return t.a === 1 ? { i: out } : { k: out }
+}
+
+/** Whether the patch replaces the value whole, and with what. */
+function replaces(p: Patch): p is string | number | boolean | null | { readonly r: unknown } {
+  return p === null || typeof p !== 'object' || 'r' in p
+}
+function replacement(p: string | number | boolean | null | { readonly r: unknown }): unknown {
+  return p === null || typeof p !== 'object' ? p : p.r
+}
+/** The patch replacing a value by `b` (a bare primitive when it is one: shorter on the wire). */
+function replaceBy(b: unknown): Patch {
+  return b === null || typeof b === 'string' || typeof b === 'number' || typeof b === 'boolean'
+    ? b
+    : { r: b }
 }
 
 export interface CollectionDiff {
@@ -51,6 +130,8 @@ export interface CollectionDiff {
   readonly removed: string[]
   /** Records changed in place. */
   readonly patch?: Record<string, Patch>
+  /** Records changed in plain fields only, as a table (instead of `patch`). */
+  readonly table?: TablePatch
   /** Messages only: records added, packed. */
   readonly packed?: PackedMessages
 }
@@ -85,12 +166,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
-
 /** The patch taking `a` to `b`, or undefined when they are equal. */
 export function diffValue(a: unknown, b: unknown): Patch | undefined {
   if (a === b) return undefined
@@ -116,7 +191,7 @@ export function diffValue(a: unknown, b: unknown): Patch | undefined {
       for (const _ in a) na++
       sameSet = na === nb
     }
-    if (!sameSet) return { r: b }
+    if (!sameSet) return replaceBy(b)
     return out === undefined ? undefined : { k: out }
   }
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.length > 0) {
@@ -130,14 +205,21 @@ export function diffValue(a: unknown, b: unknown): Patch | undefined {
     }
     if (out === undefined) return undefined
     // An array of plain values is shorter sent whole; records are patched one by one.
-    return typeof b[0] !== 'object' || b[0] === null ? { r: b } : { i: out }
+    if (typeof b[0] !== 'object' || b[0] === null) return replaceBy(b)
+    const t = tableOf(out, b, true)
+    return t === null ? { i: out } : { t }
   }
-  return equalData(a, b) ? undefined : { r: b }
+  return equalData(a, b) ? undefined : replaceBy(b)
 }
 
 /** Applies a patch; what it does not name is kept by reference. */
 export function applyPatch(a: unknown, p: Patch): unknown {
-  if ('r' in p) return p.r
+  if (replaces(p)) return replacement(p)
+  if ('t' in p) {
+    const out = Array.isArray(a) ? a.slice() : { ...(a as Record<string, unknown>) }
+    applyTable(out, p.t)
+    return out
+  }
   if ('k' in p) {
     const out: Record<string, unknown> = { ...(a as Record<string, unknown>) }
     for (const k in p.k) out[k] = applyPatch(out[k], p.k[k] as Patch)
@@ -146,84 +228,6 @@ export function applyPatch(a: unknown, p: Patch): unknown {
   const out = (a as unknown[]).slice()
   for (const i in p.i) out[Number(i)] = applyPatch(out[Number(i)], p.i[i] as Patch)
   return out
-}
-
-function packMessages(added: readonly MessageView[], base: number): PackedMessages {
-  const kinds: string[] = []
-  const ends: (string | number)[] = []
-  const parts: string[] = []
-  const kindIx = new Map<string, number>()
-  const endIx = new Map<string | number, number>()
-  const partIx = new Map<string, number>()
-  const ix = <T>(map: Map<T, number>, list: T[], v: T): number => {
-    let i = map.get(v)
-    if (i === undefined) {
-      i = list.length
-      list.push(v)
-      map.set(v, i)
-    }
-    return i
-  }
-  const rows: unknown[][] = []
-  let lastId = 0
-  for (const m of added) {
-    const ps = m.partitions.map((p) => ix(partIx, parts, p))
-    let detail: unknown = 0
-    if (m.detail !== undefined) {
-      const keys = Object.keys(m.detail)
-      detail = sameKeys(keys, m.partitions as string[]) ? keys.map((k) => m.detail?.[k]) : m.detail
-    }
-    rows.push([
-      m.id - lastId,
-      ix(kindIx, kinds, m.kind),
-      ix(endIx, ends, m.from),
-      ix(endIx, ends, m.to),
-      m.sendTick - base,
-      m.recvTick - base,
-      ps,
-      m.records,
-      detail,
-    ])
-    lastId = m.id
-  }
-  return { base, kinds, ends, parts, rows }
-}
-
-function unpackMessages(p: PackedMessages, into: Record<string, unknown>): void {
-  let id = 0
-  for (const row of p.rows) {
-    const [dId, kind, from, to, send, recv, ps, records, detail] = row as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number[],
-      number,
-      unknown,
-    ]
-    id += dId
-    const partitions = ps.map((i) => p.parts[i] as string)
-    const m: Record<string, unknown> = {
-      id,
-      kind: p.kinds[kind],
-      from: p.ends[from],
-      to: p.ends[to],
-      sendTick: send + p.base,
-      recvTick: recv + p.base,
-      partitions,
-      records,
-    }
-    if (Array.isArray(detail)) {
-      const d: Record<string, number> = {}
-      partitions.forEach((k, i) => {
-        d[k] = detail[i] as number
-      })
-      m.detail = d
-    } else if (detail !== 0) m.detail = detail
-    into[id] = m
-  }
 }
 
 export function diffViews(prev: SimView, next: SimView): ViewDiff {
@@ -246,7 +250,7 @@ export function diffViews(prev: SimView, next: SimView): ViewDiff {
       }
       const d = diffValue(a[k], b[k])
       if (d === undefined) continue
-      if ('r' in d) put[k] = d.r
+      if (replaces(d)) put[k] = replacement(d)
       else {
         patch[k] = d
         patched = true
@@ -260,10 +264,11 @@ export function diffViews(prev: SimView, next: SimView): ViewDiff {
       }
     }
     if (!any) continue
+    const table = patched ? tableOf(patch, b, false) : null
     collections[c] = {
       put,
       removed,
-      ...(patched ? { patch } : {}),
+      ...(table !== null ? { table } : patched ? { patch } : {}),
       ...(added.length > 0 ? { packed: packMessages(added, next.tick) } : {}),
     }
   }
@@ -274,7 +279,7 @@ export function diffViews(prev: SimView, next: SimView): ViewDiff {
     if ((COLLECTIONS as readonly string[]).includes(k)) continue
     const d = diffValue(prev[k], next[k])
     if (d === undefined) continue
-    if ('r' in d) fields[k] = d.r
+    if (replaces(d)) fields[k] = replacement(d)
     else {
       patches[k] = d
       anyPatch = true
@@ -299,6 +304,7 @@ export function applyViewDiff(view: SimView, diff: ViewDiff): SimView {
     for (const k of d.removed) delete coll[k]
     if (d.patch !== undefined)
       for (const k in d.patch) coll[k] = applyPatch(coll[k], d.patch[k] as Patch)
+    if (d.table !== undefined) applyTable(coll, d.table)
     for (const k in d.put) coll[k] = d.put[k]
     if (d.packed !== undefined) unpackMessages(d.packed, coll)
     out[c] = coll
@@ -307,9 +313,11 @@ export function applyViewDiff(view: SimView, diff: ViewDiff): SimView {
 }
 
 /** p then q, as one patch. */
-function composePatch(p: Patch, q: Patch): Patch {
-  if ('r' in q) return q
-  if ('r' in p) return { r: applyPatch(p.r, q) }
+function composePatch(p0: Patch, q0: Patch): Patch {
+  if (replaces(q0)) return q0
+  if (replaces(p0)) return replaceBy(applyPatch(replacement(p0), q0))
+  const p = 't' in p0 ? expand(p0.t) : p0
+  const q = 't' in q0 ? expand(q0.t) : q0
   const a = ('k' in p ? p.k : p.i) as Record<string, Patch>
   const b = ('k' in q ? q.k : q.i) as Record<string, Patch>
   const out: Record<string, Patch> = { ...a }
@@ -330,15 +338,22 @@ export function squashDiffs(a: ViewDiff, b: ViewDiff): ViewDiff {
     }
     const put: Record<string, unknown> = { ...da.put }
     if (da.packed !== undefined) unpackMessages(da.packed, put)
-    const patch: Record<string, Patch> = { ...da.patch }
+    const patch: Record<string, Patch> = {
+      ...da.patch,
+      ...(da.table === undefined ? {} : (expand(da.table) as { k: Record<string, Patch> }).k),
+    }
     const removed = new Set(da.removed)
     for (const k of db.removed) {
       delete put[k]
       delete patch[k]
       removed.add(k)
     }
-    for (const k in db.patch) {
-      const q = db.patch[k] as Patch
+    const dbPatch: Record<string, Patch> = {
+      ...db.patch,
+      ...(db.table === undefined ? {} : (expand(db.table) as { k: Record<string, Patch> }).k),
+    }
+    for (const k in dbPatch) {
+      const q = dbPatch[k] as Patch
       if (k in put) put[k] = applyPatch(put[k], q)
       else patch[k] = k in patch ? composePatch(patch[k] as Patch, q) : q
     }

@@ -1,6 +1,8 @@
 // Small lookups shared by the rules.
 
 import { type TopicLevelConfig, topicConfig } from './config'
+import type { Ctx } from './ctx'
+import type { AppendOptions } from './log/replicaLog'
 import type { BrokerId, PartitionMeta, Replica, SimState } from './model'
 import { replicaKey } from './model'
 
@@ -55,4 +57,22 @@ export function sortedBrokerIds(sim: SimState): BrokerId[] {
   return Object.keys(sim.brokers)
     .map(Number)
     .sort((a, b) => a - b)
+}
+
+/** By effective topic config (partitionConfig memoizes those per broker config): a pure cache. */
+const appendOptionsCache = new WeakMap<object, AppendOptions>()
+
+/** segment.bytes, segment.ms and index.interval.bytes for appends to the partition. */
+export function appendOptions(ctx: Ctx, partition: string): AppendOptions {
+  const cfg = partitionConfig(ctx.sim, partition)
+  let opts = appendOptionsCache.get(cfg)
+  if (opts === undefined) {
+    opts = Object.freeze({
+      segmentBytes: cfg.segmentBytes,
+      segmentMs: cfg.segmentMs,
+      indexIntervalBytes: ctx.sim.config.broker.indexIntervalBytes,
+    })
+    appendOptionsCache.set(cfg, opts)
+  }
+  return opts
 }

@@ -34,8 +34,8 @@ import {
   handleProduceResponse,
   handleProduceUndeliverable,
   handleRequestTimeouts,
-  runSender,
-} from './rules/producerSender'
+} from './rules/producerResponses'
+import { runSender } from './rules/producerSender'
 import { checkpointHighWatermarks, enforceRetention, flushPageCache } from './rules/storage'
 import { handleEpochRequest, handleEpochResponse, retryEpochRequest } from './rules/truncate'
 import { peekTimer, popTimer, schedule, type Timer } from './scheduler'

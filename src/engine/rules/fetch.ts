@@ -8,8 +8,8 @@
 
 import { type Ctx, emit, touchReplica } from '../ctx'
 import { assignEpoch } from '../log/leaderEpochCache'
-import { type AppendOptions, appendBatch, readFrom } from '../log/replicaLog'
-import { partitionConfig } from '../lookup'
+import { appendBatch, readFrom } from '../log/replicaLog'
+import { appendOptions } from '../lookup'
 import type { Batch, BrokerId, FetchPartition, Replica } from '../model'
 import { replicaKey } from '../model'
 import { send } from '../network'
@@ -20,9 +20,11 @@ import { maybeExpandIsr } from './isr'
 import { truncateAndCheck } from './metadata'
 import { updateFetchState } from './replicaFetchState'
 
+export { appendOptions }
+
 const REPLICA_FETCH_MAX_BYTES = 1_048_576
 
-interface FetchRequest {
+export interface FetchRequest {
   readonly follower: BrokerId
   /** The fetch session's token: a response or retry with another token is stale. */
   readonly token: number
@@ -49,41 +51,6 @@ export interface FetchResponse {
   readonly leader: BrokerId
   readonly token: number
   readonly partitions: readonly FetchResponsePartition[]
-}
-
-/** By effective topic config (partitionConfig memoizes those per broker config): a pure cache. */
-const appendOptionsCache = new WeakMap<object, AppendOptions>()
-
-export function appendOptions(ctx: Ctx, partition: string): AppendOptions {
-  const cfg = partitionConfig(ctx.sim, partition)
-  let opts = appendOptionsCache.get(cfg)
-  if (opts === undefined) {
-    opts = Object.freeze({
-      segmentBytes: cfg.segmentBytes,
-      segmentMs: cfg.segmentMs,
-      indexIntervalBytes: ctx.sim.config.broker.indexIntervalBytes,
-    })
-    appendOptionsCache.set(cfg, opts)
-  }
-  return opts
-}
-
-/** For the view: per partition, the fetch offset asked for (fetch) or the records carried (response). */
-export function fetchMessageDetail(
-  kind: 'fetch' | 'fetchResponse',
-  payload: unknown,
-): Record<string, number> {
-  const out: Record<string, number> = {}
-  if (kind === 'fetch') {
-    for (const p of (payload as FetchRequest).partitions) out[p.partition] = p.fetchOffset
-  } else {
-    for (const p of (payload as FetchResponse).partitions) {
-      let n = 0
-      for (const b of p.batches) n += b.count
-      out[p.partition] = n
-    }
-  }
-  return out
 }
 
 /** Starts the fetch session from `follower` to `leader` unless one is running. */

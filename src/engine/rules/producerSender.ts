@@ -1,28 +1,21 @@
 // The producer's Sender thread: drains ready batches per leader broker into produce requests,
 // expires batches past delivery.timeout.ms, and handles the answers (acknowledge, retry after
 // retry.backoff.ms, or give up). With max.in.flight.requests.per.connection = 1 a partition is
-// muted while a batch is in flight, as Kafka does to guarantee order without idempotence.
+// muted while a batch is in flight, as Kafka does to guarantee order without idempotence. The
+// answers themselves are handled in producerResponses.ts.
 
 import { type Ctx, emit, touchPartition } from '../ctx'
 import type { ProduceErrorCode } from '../events'
-import type {
-  BatchOutcome,
-  BrokerId,
-  OpenBatch,
-  ProduceEntry,
-  ProduceResult,
-  Producer,
-  ProducerRequest,
-} from '../model'
+import type { BatchOutcome, BrokerId, OpenBatch, ProduceEntry, Producer } from '../model'
 import { send } from '../network'
 import { scheduleAt } from '../scheduler'
-import type { ProduceRequest, ProduceResponse } from './producePurgatory'
+import type { ProduceRequest } from './producePurgatory'
 import { isIdempotent, refreshMetadata, wakeSenderAt } from './producer'
-import { checkZombieAck, markAcked, markFailed } from './recordFate'
+import { markFailed } from './recordFate'
 
 const RECENT = 12
 
-function remember(
+export function remember(
   ctx: Ctx,
   p: Producer,
   b: OpenBatch,
@@ -46,7 +39,7 @@ function remember(
   ]
 }
 
-function removeBatch(p: Producer, b: OpenBatch): void {
+export function removeBatch(p: Producer, b: OpenBatch): void {
   const q = p.queues[b.partition]
   if (q !== undefined) {
     const i = q.indexOf(b.id)
@@ -196,30 +189,14 @@ function sendRequest(ctx: Ctx, p: Producer, broker: BrokerId, batches: OpenBatch
  * One timer per producer for the earliest request deadline (not one per request): when it fires,
  * every request past its deadline times out and the timer is set for the next deadline.
  */
-function armRequestTimeout(ctx: Ctx, p: Producer, at: number): void {
+export function armRequestTimeout(ctx: Ctx, p: Producer, at: number): void {
   const now = ctx.sim.tick
   if (p.timeoutWake >= now && p.timeoutWake <= at) return
   p.timeoutWake = at
   scheduleAt(ctx.sim, at, { kind: 'requestTimeout', producer: p.id, requestId: 0 })
 }
 
-/** The producer's request-timeout timer fired at `at`. */
-export function handleRequestTimeouts(ctx: Ctx, p: Producer, at: number): void {
-  if (p.timeoutWake !== at) return
-  p.timeoutWake = -1
-  const now = ctx.sim.tick
-  const expired: number[] = []
-  let next = Number.POSITIVE_INFINITY
-  for (const id in p.requests) {
-    const req = p.requests[id] as ProducerRequest
-    if (req.deadline <= now) expired.push(req.id)
-    else if (req.deadline < next) next = req.deadline
-  }
-  for (const id of expired) handleRequestTimeout(ctx, p, id)
-  if (next !== Number.POSITIVE_INFINITY) armRequestTimeout(ctx, p, next)
-}
-
-function failBatches(
+export function failBatches(
   ctx: Ctx,
   p: Producer,
   batches: OpenBatch[],
@@ -269,79 +246,4 @@ function retryBackoff(p: Producer, attempts: number): number {
     Math.max(retryBackoffMs, retryBackoffMaxMs),
     retryBackoffMs * 2 ** Math.max(0, Math.min(20, attempts - 1)),
   )
-}
-
-function finishRequest(p: Producer, requestId: number): BrokerId | null {
-  const req = p.requests[requestId]
-  if (req === undefined) return null
-  delete p.requests[requestId]
-  p.inFlightPerBroker[req.broker] = Math.max(0, (p.inFlightPerBroker[req.broker] ?? 1) - 1)
-  return req.broker
-}
-
-/**
- * An OUT_OF_ORDER_SEQUENCE with no earlier batch of the partition outstanding means the leader
- * lost the producer's earlier batches: bump the epoch and restart every partition's sequence at
- * 0 (KIP-360), renumbering the batches still queued.
- */
-function bumpEpoch(p: Producer): void {
-  p.producerEpoch++
-  p.sequences = {}
-  for (const pk of Object.keys(p.queues)) {
-    let seq = 0
-    for (const id of p.queues[pk] ?? []) {
-      const b = p.batches[id]
-      if (b === undefined) continue
-      b.baseSequence = seq
-      seq += b.recordIds.length
-    }
-    p.sequences[pk] = seq
-  }
-}
-
-export function handleProduceResponse(ctx: Ctx, p: Producer, resp: ProduceResponse): void {
-  const broker = finishRequest(p, resp.requestId)
-  if (broker === null) return // already timed out and retried
-  for (const res of resp.results) applyResult(ctx, p, resp.broker, res)
-  runSender(ctx, p)
-}
-
-function applyResult(ctx: Ctx, p: Producer, broker: BrokerId, res: ProduceResult): void {
-  const b = p.batches[res.batchId]
-  if (b === undefined) return
-  if (res.ok) {
-    remember(ctx, p, b, res.duplicate ? 'duplicate' : 'acked', false, res.baseOffset)
-    markAcked(ctx.sim, b.partition, b.recordIds, res.baseOffset)
-    checkZombieAck(ctx, b.partition, broker, b.recordIds)
-    removeBatch(p, b)
-    return
-  }
-  if (res.error === 'OUT_OF_ORDER_SEQUENCE') {
-    const q = p.queues[b.partition] ?? []
-    const earlierOutstanding = q.slice(0, q.indexOf(b.id)).length > 0
-    if (!earlierOutstanding) bumpEpoch(p)
-  }
-  failBatches(ctx, p, [b], res.error)
-}
-
-function handleRequestTimeout(ctx: Ctx, p: Producer, requestId: number): void {
-  const req = p.requests[requestId]
-  if (req === undefined) return
-  finishRequest(p, requestId)
-  const batches = req.batchIds
-    .map((id) => p.batches[id])
-    .filter((b): b is OpenBatch => b !== undefined)
-  failBatches(ctx, p, batches, 'REQUEST_TIMED_OUT')
-  runSender(ctx, p)
-}
-
-/** The request never reached the broker (it died or the link broke): a network error. */
-export function handleProduceUndeliverable(ctx: Ctx, p: Producer, requestId: number): void {
-  const req = p.requests[requestId]
-  if (req === undefined) return
-  finishRequest(p, requestId)
-  const batches = req.batchIds
-    .map((id) => p.batches[id])
-    .filter((b): b is OpenBatch => b !== undefined)
-  failBatches(ctx, p, batches, 'NETWORK_EXCEPTION')
 }
