@@ -111,15 +111,19 @@ test('a consumer joining rebalances the group; kafka-consumer-groups.sh shows th
   expect(assigned.join(',').split(',').sort()).toEqual(['orders-0', 'orders-1', 'orders-2'])
 
   await expect(page.getByTestId('cli-groups')).toContainText('--describe --group g1')
-  const rows = await describeRows(page, 'g1')
-  expect(
-    rows
-      .filter((r) => r.topic === 'orders')
-      .map((r) => r.partition)
-      .sort(),
-  ).toEqual([0, 1, 2])
-  expect(new Set(rows.map((r) => r.consumerId))).toEqual(new Set(ids))
-  expect(new Set(rows.map((r) => r.clientId))).toEqual(new Set(['c1', 'c2']))
+  // The CLI panel may sit below the fold, where it re-renders about once a second: retry the
+  // whole reading until it shows the new assignment (or the test times out).
+  await expect(async () => {
+    const rows = await describeRows(page, 'g1')
+    expect(
+      rows
+        .filter((r) => r.topic === 'orders')
+        .map((r) => r.partition)
+        .sort(),
+    ).toEqual([0, 1, 2])
+    expect(new Set(rows.map((r) => r.consumerId))).toEqual(new Set(ids))
+    expect(new Set(rows.map((r) => r.clientId))).toEqual(new Set(['c1', 'c2']))
+  }).toPass({ timeout: 10_000 })
   expect(consoleErrors).toEqual([])
 })
 
