@@ -4,6 +4,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Command } from './commands'
+import type { SimEvent } from './events'
+import { applyCommand, createSim } from './sim'
+import { runUntil } from './step'
 import { replay, Timeline } from './timeline'
 
 function script(t: Timeline): void {
@@ -141,5 +144,55 @@ describe('seek property', () => {
       ),
       { numRuns: 40 },
     )
+  })
+})
+
+describe('Timeline.fromRun', () => {
+  // Inputs at tick 0: the group and the producer start with the cluster.
+  const run = {
+    seed: 9,
+    config: {},
+    inputs: [
+      {
+        tick: 0,
+        command: {
+          type: 'addGroup',
+          group: 'g1',
+          topics: ['orders'],
+          consumers: 2,
+          config: { autoOffsetReset: 'earliest' },
+        },
+      },
+      { tick: 0, command: { type: 'setAutoProduce', rate: 20, keys: 'uniform', topic: 'orders' } },
+      { tick: 0, command: { type: 'produce', topic: 'orders', key: 'k', value: 'v' } },
+      { tick: 1200, command: { type: 'killBroker', broker: 2 } },
+    ] as { tick: number; command: Command }[],
+  }
+
+  /** The events of a fresh simulation that applies the run's inputs as they come, up to `tick`. */
+  function referenceEvents(tick: number): SimEvent[] {
+    const events: SimEvent[] = []
+    const sim = createSim(run.seed, run.config, events)
+    const ctx = { sim, events }
+    for (const inp of run.inputs) {
+      if (inp.tick > tick) break
+      runUntil(ctx, inp.tick)
+      applyCommand(ctx, inp.command)
+      runUntil(ctx, inp.tick)
+    }
+    runUntil(ctx, tick)
+    return events
+  }
+
+  it('reports the events of the inputs at tick 0', () => {
+    const t = Timeline.fromRun(run)
+    const atZero = referenceEvents(0)
+    expect(atZero.some((e) => e.type === 'groupCreated')).toBe(true)
+    expect(JSON.stringify(t.events)).toBe(JSON.stringify(atZero))
+    t.advance(3000)
+    expect(JSON.stringify(t.events)).toBe(JSON.stringify(referenceEvents(3000)))
+    t.seek(0)
+    expect(JSON.stringify(t.events)).toBe(JSON.stringify(atZero))
+    expect(fingerprint(t)).toBe(fingerprint(replay(run, 0)))
   })
 })

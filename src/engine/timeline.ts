@@ -83,8 +83,10 @@ export class Timeline {
     const t = new Timeline(run.seed, run.config, checkpointInterval)
     t.inputs = run.inputs.map((i) => ({ tick: i.tick, command: i.command }))
     if (t.inputs.some((i) => i.tick === 0)) {
+      // Tick 0 is rebuilt with the inputs at 0, its events too (the cluster's creation included).
       t.checkpoints.delete(0)
-      t.state = t.freshAtZero()
+      t.allEvents.length = 0
+      t.state = t.freshAtZero(t.allEvents)
     }
     return t
   }
@@ -209,10 +211,13 @@ export class Timeline {
     this.advanceTo(target)
   }
 
-  /** The state at tick 0 rebuilt from the run: a new simulation plus the inputs at tick 0. */
-  private freshAtZero(): SimState {
-    const sim = createSim(this.seed, this.config)
-    const ctx: Ctx = { sim, events: [] }
+  /**
+   * The state at tick 0 rebuilt from the run: a new simulation plus the inputs at tick 0. Their
+   * events go to `events` (dropped by default: a seek already has them).
+   */
+  private freshAtZero(events: SimEvent[] = []): SimState {
+    const sim = createSim(this.seed, this.config, events)
+    const ctx: Ctx = { sim, events }
     for (const inp of this.inputs) {
       if (inp.tick !== 0) continue
       applyCommand(ctx, inp.command)
