@@ -256,11 +256,27 @@ export interface OpenBatch {
   bytes: number
   readonly createdTick: Tick
   baseSequence: number
+  /** The producer epoch its sequence belongs to (idempotence; -1 until first drained). */
+  producerEpoch: number
+  /** Its sequence was rewritten by an epoch bump (ProducerBatch.sequenceHasBeenReset). */
+  sequenceReset: boolean
   attempts: number
   /** Set when the batch was drained and not yet answered. */
   inFlight: boolean
   /** Earliest tick at which a retry may be sent. */
   retryAt: Tick
+}
+
+/** TransactionManager's TopicPartitionEntry, plus partitionsWithUnresolvedSequences. */
+export interface PartitionSequences {
+  /** The producer epoch the partition's sequences count under. */
+  epoch: number
+  /** Base sequence of the next batch drained. */
+  next: number
+  /** Last sequence acknowledged, -1 when none. */
+  lastAcked: number
+  /** A batch expired after it was sent: the sequence after it, -1 when resolved. */
+  unresolved: number
 }
 
 export interface ProducerRequest {
@@ -277,8 +293,10 @@ export interface Producer {
   config: ProducerConfig
   readonly producerId: number
   producerEpoch: number
-  /** Next sequence number per partition (idempotence). */
-  sequences: Record<PartitionKey, number>
+  /** Per partition, the idempotent producer's sequence bookkeeping (TransactionManager). */
+  sequences: Record<PartitionKey, PartitionSequences>
+  /** Partitions whose sequences the next epoch bump rewrites; non-empty: a bump is due. */
+  epochBumpFor: PartitionKey[]
   /** Per partition, the queue of batches not yet acknowledged (the RecordAccumulator). */
   queues: Record<PartitionKey, number[]>
   batches: Record<string, OpenBatch>

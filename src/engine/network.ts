@@ -28,6 +28,8 @@ export type MessageKind =
   | 'consumerFetchResponse'
   | 'listOffsets'
   | 'listOffsetsResponse'
+  | 'consumerEpochs'
+  | 'consumerEpochsResponse'
 
 /** Requests and their responses share a connection; different kinds of traffic use different ones. */
 function channelOf(kind: MessageKind): string {

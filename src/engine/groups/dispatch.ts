@@ -16,6 +16,7 @@ import {
   resumeSyncCommit,
   startSyncCommit,
 } from './commitOffsets'
+import { completeSync } from './completeSync'
 import { handleJoinGroupResponse, handleSyncGroupResponse } from './ensureActiveGroup'
 import {
   handleFindCoordinator,
@@ -36,6 +37,8 @@ import type { Consumer } from './model'
 import { expireConsumerFetch, handleConsumerFetch } from './parkedFetches'
 import { continueAfterCommit, handleProcessed, poll } from './poll'
 import {
+  type ConsumerEpochRequest,
+  type ConsumerEpochResponse,
   type ConsumerFetchRequest,
   type ConsumerFetchResponse,
   errorResponse,
@@ -55,6 +58,11 @@ import {
   handleOffsetFetch,
   handleOffsetFetchResponse,
 } from './updateFetchPositions'
+import {
+  handleConsumerEpochs,
+  handleConsumerEpochsResponse,
+  handleConsumerEpochsUndeliverable,
+} from './validatePositions'
 
 function clientAt(ctx: Ctx, endpoint: unknown): Consumer | undefined {
   if (typeof endpoint !== 'string' || !endpoint.startsWith('consumer:')) return undefined
@@ -137,6 +145,10 @@ export function handleGroupDelivery(ctx: Ctx, m: InFlight): void {
     case 'listOffsets':
       if (typeof m.to === 'number') handleListOffsets(ctx, m.to, m.payload as ListOffsetsRequest)
       return
+    case 'consumerEpochs':
+      if (typeof m.to === 'number')
+        handleConsumerEpochs(ctx, m.to, m.payload as ConsumerEpochRequest)
+      return
   }
   const c = clientAt(ctx, m.to)
   if (c === undefined) return
@@ -151,6 +163,9 @@ export function handleGroupDelivery(ctx: Ctx, m: InFlight): void {
       return
     case 'listOffsetsResponse':
       handleListOffsetsResponse(ctx, g, c, m.payload as ListOffsetsResponse)
+      return
+    case 'consumerEpochsResponse':
+      handleConsumerEpochsResponse(ctx, g, c, m.payload as ConsumerEpochResponse)
       return
   }
 }
@@ -171,6 +186,9 @@ export function handleGroupUndeliverable(ctx: Ctx, m: InFlight): void {
         delete c.listOffsetsRequests[p.partition]
       wantMetadata(ctx, c)
       return
+    case 'consumerEpochs':
+      handleConsumerEpochsUndeliverable(ctx, c, m.payload as ConsumerEpochRequest)
+      return
   }
 }
 
@@ -180,6 +198,7 @@ export function handleGroupTimer(ctx: Ctx, t: Extract<Timer, { kind: 'group' }>)
     for (const g of Object.values(sim.groups.groups)) {
       syncCoordinator(ctx, g)
       completeAppends(ctx, g)
+      completeSync(ctx, g)
     }
     schedule(sim, GROUP_WATCH_MS, { kind: 'group', group: '*', action: 'watch', gen: 0 })
     return

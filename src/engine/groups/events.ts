@@ -18,6 +18,7 @@ export type SkipReason =
   | 'autoOffsetResetLatest'
   | 'deletedBeforeRead'
   | 'resetOffsets'
+  | 'offsetReused'
 
 export type GroupEvent =
   | {
@@ -59,6 +60,20 @@ export type GroupEvent =
       maxPollIntervalMs: number
     }
   | {
+      /** KIP-320: validating its position, the consumer found the log truncated under it. */
+      type: 'consumerTruncationDetected'
+      group: string
+      clientId: string
+      partition: string
+      /** The position, and the leader epoch of the record before it. */
+      from: number
+      epoch: number
+      /** The first offset known to diverge (null: the leader could not say). */
+      divergedAt: number | null
+      /** Back to divergedAt; auto.offset.reset when it is unknown; or LogTruncationException (none). */
+      action: 'seek' | 'reset' | 'fail'
+    }
+  | {
       type: 'consumerSawNewPartitions'
       group: string
       clientId: string
@@ -90,6 +105,24 @@ export type GroupEvent =
       reason: MemberLeftReason
     }
   | { type: 'rebalanceStarted'; group: string; generation: number; reason: string }
+  | {
+      /** The leader's assignment was appended; SyncGroup is answered once the record commits. */
+      type: 'groupAssignmentWritten'
+      group: string
+      generation: number
+      leader: string | null
+      offsetsPartition: string
+      /** The group record's offset in offsetsPartition. */
+      offset: number
+    }
+  | {
+      /** The group record of a generation was not committed: the parked SyncGroups got `error`. */
+      type: 'rebalanceFailed'
+      group: string
+      generation: number
+      error: 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS'
+      offsetsPartition: string
+    }
   | {
       type: 'rebalanceCompleted'
       group: string

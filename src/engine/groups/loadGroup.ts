@@ -1,14 +1,16 @@
 // Coordinator moves (GroupCoordinator.onElection / onResignation): the coordinator is the live broker
 // leading the group's __consumer_offsets partition (highest epoch). It replays that log: the last
 // group record (generation, protocol, members with fresh session timers) and the last commit per
-// partition. The old one answers parked JoinGroup/SyncGroup with NOT_COORDINATOR and fails parked
-// commits. Simplified: loading is instant; a zombie leader loses the group to a higher epoch.
+// partition. The old one answers parked JoinGroup/SyncGroup with NOT_COORDINATOR (also those
+// waiting for their group record to commit) and fails parked commits. Simplified: loading is
+// instant; a zombie leader loses the group to a higher epoch.
 
 import { get } from '../chunks'
 import { type Ctx, emit, touchBroker } from '../ctx'
 import type { AssignorName } from '../kafka/assignors'
 import type { Batch } from '../model'
 import { replicaKey } from '../model'
+import { abandonSync } from './completeSync'
 import { actingLeader, offsetsPartitionOf, replyTo, touches } from './lookup'
 import type { CoordinatorMember, GroupEntry } from './model'
 import { emptyCoordinatorGroup } from './model'
@@ -62,6 +64,7 @@ export function syncCoordinator(ctx: Ctx, g: GroupEntry): void {
 
 function unloadGroup(ctx: Ctx, g: GroupEntry, broker: number): void {
   const c = g.coord
+  abandonSync(ctx, g)
   for (const m of Object.values(c.members)) {
     if (m.joinRequest !== 0)
       replyTo(ctx.sim, broker, g.id, m.clientId, joinGroupError(m.joinRequest, 'NOT_COORDINATOR'))

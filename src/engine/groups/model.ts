@@ -57,6 +57,17 @@ export interface PendingAppend {
   readonly inc: number
 }
 
+/** The leader's assignment appended to __consumer_offsets, waiting for the HW (completeSync.ts). */
+export interface PendingGroupStore {
+  readonly generation: number
+  /** The offset the HW must reach, and the coordinator replica's leader epoch at the append. */
+  readonly requiredOffset: number
+  readonly leaderEpoch: number
+  readonly deadline: Tick
+  /** memberId -> partitions, set on the members once the record is committed. */
+  readonly assignment: Readonly<Record<string, readonly string[]>>
+}
+
 /** The coordinator's in-memory group (GroupMetadata). */
 export interface CoordinatorGroup {
   /** The broker that loaded it, and the offsets partition's leader epoch then; null: not loaded. */
@@ -77,6 +88,8 @@ export interface CoordinatorGroup {
   newMemberAdded: boolean
   rebalanceReason: string
   appends: Record<string, PendingAppend>
+  /** The leader's assignment waiting for its group record to commit (null: none). */
+  syncStore: PendingGroupStore | null
 }
 
 export type AppState = 'polling' | 'processing' | 'committing' | 'paused' | 'stopped'
@@ -111,6 +124,19 @@ export interface SyncCommit {
   readonly then: 'poll' | 'process' | 'close' | 'none'
   readonly deadline: Tick
   request: number
+}
+
+/**
+ * KIP-320, SubscriptionState.FetchPosition: the leader epoch of the record before `offset`
+ * (offsetEpoch, -1: unknown), the leader epoch the position was last validated against
+ * (currentLeader), and the OffsetsForLeaderEpoch in flight to validate it (0: none). It describes
+ * the position only while the position is `offset`.
+ */
+export interface FetchEpochs {
+  readonly offset: number
+  readonly offsetEpoch: number
+  leaderEpoch: number
+  validation: number
 }
 
 export type ConsumerStatus = 'running' | 'crashed' | 'closed' | 'failed'
@@ -174,6 +200,10 @@ export interface Consumer {
   metadataAt: Tick
   /** A leader error asked for a metadata refresh before the next fetch. */
   needMetadata: boolean
+  /** Its metadata's leader epoch per partition, as of metadataAt (-1: unknown). */
+  leaderEpochs: Record<string, number>
+  /** KIP-320 state of each position (validatePositions.ts). */
+  fetchEpochs: Record<string, FetchEpochs>
   /** The leader's metadata when it computed the assignment (ConsumerCoordinator.assignmentSnapshot). */
   assignmentSnapshot: Record<string, number> | null
   /** The StickyAssignor's userData: the last assignment and its generation. */
@@ -189,7 +219,10 @@ export interface GroupFate {
   reprocessed: number
   /** Redelivered records an idempotent consumer recognised and did not apply again. */
   deduplicated: number
-  /** Records a committed offset moved past while nobody had processed them (commit-before-process). */
+  /**
+   * Records the group's position moved past while nobody had processed them: a commit made before
+   * processing, or records written at offsets the group had passed (the log was truncated under it).
+   */
   skipped: number
   /** Records on a partition created after the subscription, written before `latest` found it. */
   skippedByLatest: number
@@ -199,6 +232,11 @@ export interface GroupFate {
   expiredUnread: number
   /** Per partition: below this offset, skips have been looked for. */
   checked: Record<string, number>
+  /**
+   * Per partition: the leader's batches up to here (append tick, then base offset) have been looked
+   * at for records written below the group's position (processRecords.noteWrittenBelow).
+   */
+  scanned: Record<string, { readonly tick: number; readonly offset: number }>
   /** Partition count of each subscribed topic when the group was created. */
   partitionsAtStart: Record<string, number>
 }
@@ -260,6 +298,7 @@ export function emptyCoordinatorGroup(): CoordinatorGroup {
     newMemberAdded: false,
     rebalanceReason: '',
     appends: {},
+    syncStore: null,
   }
 }
 
@@ -274,6 +313,7 @@ export function emptyFate(): GroupFate {
     skippedByReset: 0,
     expiredUnread: 0,
     checked: {},
+    scanned: {},
     partitionsAtStart: {},
   }
 }

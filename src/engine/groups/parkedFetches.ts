@@ -27,46 +27,48 @@ function readPartition(
 ): ResponsePartition {
   const { sim } = ctx
   const r = sim.replicas[replicaKey(p.partition, broker)]
+  const none = { partition: p.partition, offset: p.offset, records: [], lastEpoch: -1 }
   if (r === undefined || r.role !== 'leader' || !brokerUp(sim, broker))
-    return {
-      partition: p.partition,
-      offset: p.offset,
-      records: [],
-      error: 'NOT_LEADER_OR_FOLLOWER',
-      highWatermark: 0,
-      logStartOffset: 0,
-    }
+    return { ...none, error: 'NOT_LEADER_OR_FOLLOWER', highWatermark: 0, logStartOffset: 0 }
   const log = r.log
   const hw = r.highWatermark
+  // KIP-320: the consumer's metadata is older (fenced) or newer (unknown) than this leader's.
+  if (p.currentLeaderEpoch >= 0 && p.currentLeaderEpoch !== r.leaderEpoch) {
+    const error =
+      p.currentLeaderEpoch < r.leaderEpoch ? 'FENCED_LEADER_EPOCH' : 'UNKNOWN_LEADER_EPOCH'
+    return { ...none, error, highWatermark: hw, logStartOffset: log.logStartOffset }
+  }
   if (p.offset < log.logStartOffset || p.offset > log.logEndOffset)
     return {
-      partition: p.partition,
-      offset: p.offset,
-      records: [],
+      ...none,
       error: 'OFFSET_OUT_OF_RANGE',
       highWatermark: hw,
       logStartOffset: log.logStartOffset,
     }
   const records: FetchedRecord[] = []
-  if (p.offset < hw) readCommitted(log.batches, p.offset, hw, maxBytes, records)
+  const lastEpoch = p.offset < hw ? readCommitted(log.batches, p.offset, hw, maxBytes, records) : -1
   return {
     partition: p.partition,
     offset: p.offset,
     records,
+    lastEpoch,
     error: null,
     highWatermark: hw,
     logStartOffset: log.logStartOffset,
   }
 }
 
-/** Records [from, hw) of whole batches up to about maxBytes (at least one batch), as readFrom. */
+/**
+ * Records [from, hw) of whole batches up to about maxBytes (at least one batch), as readFrom.
+ * Returns the leader epoch of the batch holding the last record read (-1: none).
+ */
 function readCommitted(
   batches: import('../chunks').Chunked<Batch>,
   from: number,
   hw: number,
   maxBytes: number,
   out: FetchedRecord[],
-): void {
+): number {
   // Binary search for the batch holding `from`.
   let lo = 0
   let hi = batches.length - 1
@@ -78,9 +80,10 @@ function readCommitted(
       lo = mid + 1
     } else hi = mid - 1
   }
-  if (i < 0) return
+  let epoch = -1
+  if (i < 0) return epoch
   const first = get(batches, i) as Batch
-  if (from >= first.baseOffset + first.count) return
+  if (from >= first.baseOffset + first.count) return epoch
   let bytes = 0
   let taken = 0
   for (; i < batches.length; i++) {
@@ -91,13 +94,15 @@ function readCommitted(
     for (let k = 0; k < b.count; k++) {
       const offset = b.baseOffset + k
       if (offset < from) continue
-      if (offset >= hw) return
+      if (offset >= hw) return epoch
       out.push({
         offset,
         id: b.recordIds === null ? b.firstRecordId + k : (b.recordIds[k] as number),
       })
+      epoch = b.epoch
     }
   }
+  return epoch
 }
 
 function readPartitions(

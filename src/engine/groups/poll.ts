@@ -34,7 +34,11 @@ export function refreshMetadata(ctx: Ctx, g: GroupEntry, c: Consumer, announce: 
       })
     }
     c.partitionCounts[t] = n
-    for (let i = 0; i < n; i++) c.leaders[`${t}-${i}`] = sim.partitions[`${t}-${i}`]?.leader ?? null
+    for (let i = 0; i < n; i++) {
+      const meta = sim.partitions[`${t}-${i}`]
+      c.leaders[`${t}-${i}`] = meta?.leader ?? null
+      c.leaderEpochs[`${t}-${i}`] = meta?.leaderEpoch ?? -1
+    }
   }
   c.metadataAt = sim.tick
   c.needMetadata = false

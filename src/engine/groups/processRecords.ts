@@ -2,16 +2,18 @@
 // id, shared by checkpoints), reprocessing reported at once, and skips found where a consumer takes
 // a partition up: a record below the committed start offset the group never processed was skipped
 // (commit before processing, then a crash). `latest` starts on new partitions, resetOffsets and
-// retention are counted apart. Simplified: the scan reads the partition's current leader.
+// retention are counted apart. And at every fetch: records written below the group's position after
+// it passed their offsets (the leader's log lost its tail and the offsets were reused, with no epoch
+// change for KIP-320 to catch) will never be read. Simplified: the scans read the current leader.
 
 import { get, push, set } from '../chunks'
 import { type Ctx, emit, touchPartition } from '../ctx'
 import { batchIndexOf } from '../log/replicaLog'
 import { topicOfPartition } from '../lookup'
-import type { Batch } from '../model'
+import type { Batch, Replica } from '../model'
 import type { SkipReason } from './events'
 import { leaderReplica, touches } from './lookup'
-import type { GroupEntry, PolledRecord, ProcessingBatch } from './model'
+import type { GroupEntry, GroupFate, PolledRecord, ProcessingBatch } from './model'
 
 function bump(g: GroupEntry, id: number): number {
   const c = g.fate.counts
@@ -85,6 +87,63 @@ function reportSkip(
   })
 }
 
+type Cursor = GroupFate['scanned'][string]
+
+/** Whether batch `b` reached the log after the point `c` the group last looked up to. */
+const isAfter = (b: Batch, c: Cursor) =>
+  b.appendTick > c.tick || (b.appendTick === c.tick && b.baseOffset >= c.offset)
+
+/**
+ * The group's position in `partition` is `position` on replica `r` (its leader): records written
+ * below it since the group last looked were written after the group had passed their offsets, so
+ * nobody in the group will read them. A log only grows at its end (truncation cuts the end), so
+ * the batches appended since the last look are its last ones. Records not committed yet are looked
+ * at again next time. Returns the offsets reported.
+ */
+export function noteWrittenBelow(
+  ctx: Ctx,
+  g: GroupEntry,
+  partition: string,
+  r: Replica,
+  position: number,
+): Set<number> {
+  const f = g.fate
+  const log = r.log
+  const cursor = f.scanned[partition]
+  let next: Cursor = { tick: ctx.sim.tick, offset: log.logEndOffset }
+  const skipped: number[] = []
+  if (cursor !== undefined) {
+    let i = log.batches.length
+    while (i > 0 && isAfter(get(log.batches, i - 1) as Batch, cursor)) i--
+    for (; i < log.batches.length; i++) {
+      const b = get(log.batches, i) as Batch
+      if (b.baseOffset >= position) break
+      if (b.baseOffset + b.count > r.highWatermark) {
+        next = { tick: b.appendTick, offset: b.baseOffset }
+        break
+      }
+      for (let k = 0; k < b.count; k++) {
+        const off = b.baseOffset + k
+        if (off < log.logStartOffset || off >= position) continue
+        const id = b.recordIds === null ? b.firstRecordId + k : (b.recordIds[k] as number)
+        if (processedTimes(g, id) === 0) skipped.push(off)
+      }
+    }
+  }
+  f.scanned[partition] = next
+  f.skipped += skipped.length
+  reportSkip(
+    ctx,
+    g,
+    partition,
+    skipped,
+    skipped.length,
+    'offsetReused',
+    `${skipped.length} records were written to ${partition} below offset ${position}, which ${g.id} had already passed: the log had lost its end and its offsets were used again`,
+  )
+  return new Set(skipped)
+}
+
 /** A consumer starts `partition` at the committed `offset`: anything below never processed is lost to the group. */
 export function noteStartFromCommitted(
   ctx: Ctx,
@@ -95,13 +154,14 @@ export function noteStartFromCommitted(
 ): void {
   const f = g.fate
   const from = f.checked[partition]
+  const leader = leaderReplica(ctx.sim, partition)
+  const reused =
+    leader === undefined ? new Set<number>() : noteWrittenBelow(ctx, g, partition, leader, offset)
   if (from === undefined) {
     f.checked[partition] = offset
     return
   }
-  if (offset <= from) return
-  const leader = leaderReplica(ctx.sim, partition)
-  if (leader === undefined) return
+  if (offset <= from || leader === undefined) return
   const log = leader.log
   const skipped: number[] = []
   let i = batchIndexOf(log, Math.max(from, log.logStartOffset))
@@ -112,7 +172,7 @@ export function noteStartFromCommitted(
       const off = b.baseOffset + k
       if (off < from || off >= offset) continue
       const id = b.recordIds === null ? b.firstRecordId + k : (b.recordIds[k] as number)
-      if (processedTimes(g, id) === 0) skipped.push(off)
+      if (processedTimes(g, id) === 0 && !reused.has(off)) skipped.push(off)
     }
   }
   f.checked[partition] = offset
@@ -142,6 +202,9 @@ export function noteStartFromReset(
   const f = g.fate
   const from = f.checked[partition]
   f.checked[partition] = Math.max(from ?? offset, offset)
+  const leader = leaderReplica(ctx.sim, partition)
+  if (leader !== undefined)
+    noteWrittenBelow(ctx, g, partition, leader, Math.min(outOfRangeAt ?? offset, offset))
   if (outOfRangeAt !== null && outOfRangeAt < logStart) {
     const n = logStart - outOfRangeAt
     f.expiredUnread += n
@@ -186,6 +249,8 @@ export function noteAdminReset(
   from: number | undefined,
   to: number,
 ): void {
+  const leader = leaderReplica(ctx.sim, partition)
+  if (leader !== undefined) noteWrittenBelow(ctx, g, partition, leader, Math.min(from ?? to, to))
   g.fate.checked[partition] = to
   const n = from === undefined ? 0 : Math.max(0, to - from)
   g.fate.skippedByReset += n

@@ -125,12 +125,22 @@ export type GroupResponse =
     }
 
 export interface ConsumerFetchRequest extends Base {
-  readonly partitions: readonly { readonly partition: string; readonly offset: number }[]
+  readonly partitions: readonly {
+    readonly partition: string
+    readonly offset: number
+    /** KIP-320: the leader epoch the consumer's metadata shows (-1: unknown, not checked). */
+    readonly currentLeaderEpoch: number
+  }[]
   readonly maxBytes: number
   readonly maxWaitMs: number
 }
 
-export type ConsumerFetchError = 'NOT_LEADER_OR_FOLLOWER' | 'OFFSET_OUT_OF_RANGE' | null
+export type ConsumerFetchError =
+  | 'NOT_LEADER_OR_FOLLOWER'
+  | 'OFFSET_OUT_OF_RANGE'
+  | 'FENCED_LEADER_EPOCH'
+  | 'UNKNOWN_LEADER_EPOCH'
+  | null
 
 export interface ConsumerFetchResponse {
   readonly id: number
@@ -140,9 +150,30 @@ export interface ConsumerFetchResponse {
     readonly offset: number
     readonly error: ConsumerFetchError
     readonly records: readonly FetchedRecord[]
+    /** The leader epoch of the batch holding the last record (-1: no records). */
+    readonly lastEpoch: number
     readonly highWatermark: number
     readonly logStartOffset: number
   }[]
+}
+
+/** KIP-320: a consumer validates its position (OffsetsForLeaderEpoch, one partition). */
+export interface ConsumerEpochRequest extends Base {
+  readonly partition: string
+  readonly currentLeaderEpoch: number
+  /** The epoch of the record before the position (FetchPosition.offsetEpoch). */
+  readonly leaderEpoch: number
+}
+
+export interface ConsumerEpochResponse {
+  readonly id: number
+  readonly broker: BrokerId
+  readonly partition: string
+  readonly currentLeaderEpoch: number
+  readonly error: 'NOT_LEADER_OR_FOLLOWER' | 'FENCED_LEADER_EPOCH' | 'UNKNOWN_LEADER_EPOCH' | null
+  /** The largest epoch <= the one asked about, and its end offset (-1, -1: undefined). */
+  readonly leaderEpoch: number
+  readonly endOffset: number
 }
 
 export type OffsetSpec = 'earliest' | 'latest'

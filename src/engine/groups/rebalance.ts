@@ -54,6 +54,7 @@ export function prepareRebalance(ctx: Ctx, g: GroupEntry, reason: string): void 
   }
   const initial = c.state === 'Empty'
   c.state = 'PreparingRebalance'
+  c.syncStore = null
   c.rebalanceReason = reason
   const timeout = rebalanceTimeoutOf(c)
   const seq = nextSeq(sim)

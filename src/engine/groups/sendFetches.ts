@@ -1,23 +1,29 @@
 // The consumer's Fetcher: one fetch per leader in flight, for owned partitions with a position and
-// nothing buffered. The leader's side (records below its HW, parking up to fetch.max.wait.ms) is in
-// parkedFetches.ts. NOT_LEADER refreshes metadata, OFFSET_OUT_OF_RANGE applies auto.offset.reset.
+// nothing buffered, whose position needs no KIP-320 validation first (validatePositions.ts); each
+// carries the leader epoch of the consumer's metadata. The leader's side (records below its HW,
+// parking up to fetch.max.wait.ms) is in parkedFetches.ts. NOT_LEADER and FENCED_LEADER_EPOCH
+// refresh metadata, UNKNOWN_LEADER_EPOCH retries, OFFSET_OUT_OF_RANGE applies auto.offset.reset.
+// Each answer also lets the group's record fate look for records written below the position.
 
 import type { Ctx } from '../ctx'
 import type { BrokerId } from '../model'
+import { replicaKey } from '../model'
 import { send } from '../network'
 import { requestPoll, wantMetadata } from './client'
 import { groupEntry, nextSeq } from './lookup'
 import type { Consumer } from './model'
 import { consumerEndpoint } from './model'
+import { noteWrittenBelow } from './processRecords'
 import type { ConsumerFetchRequest, ConsumerFetchResponse } from './protocol'
 import { resetPosition } from './updateFetchPositions'
+import { awaitingValidation, fetchEpochsOf, noteFetchedEpoch } from './validatePositions'
 
 /** Fetcher.sendFetches. */
 export function sendFetches(ctx: Ctx, c: Consumer): void {
   const { sim } = ctx
   const g = groupEntry(sim, c.group)
   if (g === undefined) return
-  const byBroker = new Map<BrokerId, { partition: string; offset: number }[]>()
+  const byBroker = new Map<BrokerId, ConsumerFetchRequest['partitions'][number][]>()
   for (const p of c.assigned) {
     const pos = c.positions[p]
     if (pos === undefined || (c.buffer[p]?.length ?? 0) > 0) continue
@@ -26,9 +32,10 @@ export function sendFetches(ctx: Ctx, c: Consumer): void {
       wantMetadata(ctx, c)
       continue
     }
+    if (awaitingValidation(ctx, c, p, pos, leader)) continue
     if ((c.fetchRequests[leader] ?? 0) !== 0) continue
     const list = byBroker.get(leader) ?? []
-    list.push({ partition: p, offset: pos })
+    list.push({ partition: p, offset: pos, currentLeaderEpoch: c.leaderEpochs[p] ?? -1 })
     byBroker.set(leader, list)
   }
   for (const [broker, partitions] of byBroker) {
@@ -71,11 +78,22 @@ export function handleConsumerFetchResponse(
   let retry = false
   for (const p of resp.partitions) {
     if (!c.assigned.includes(p.partition) || c.positions[p.partition] !== p.offset) continue
-    if (p.error === 'NOT_LEADER_OR_FOLLOWER') {
+    const epochs = fetchEpochsOf(c, p.partition, p.offset)
+    // Awaiting validation, the partition is not fetchable: what came back is dropped.
+    if (epochs.validation !== 0) continue
+    if (p.error === 'NOT_LEADER_OR_FOLLOWER' || p.error === 'FENCED_LEADER_EPOCH') {
       wantMetadata(ctx, c)
       retry = true
-    } else if (p.error === 'OFFSET_OUT_OF_RANGE') resetPosition(ctx, g, c, p.partition, p.offset)
-    else if (p.records.length > 0) c.buffer[p.partition] = p.records.slice()
+    } else if (p.error === 'UNKNOWN_LEADER_EPOCH') retry = true
+    else if (p.error === 'OFFSET_OUT_OF_RANGE') resetPosition(ctx, g, c, p.partition, p.offset)
+    else {
+      const leader = ctx.sim.replicas[replicaKey(p.partition, resp.broker)]
+      if (leader !== undefined) noteWrittenBelow(ctx, g, p.partition, leader, p.offset)
+      const last = p.records[p.records.length - 1]
+      if (last === undefined) continue
+      c.buffer[p.partition] = p.records.slice()
+      noteFetchedEpoch(c, p.partition, last.offset + 1, p.lastEpoch, epochs.leaderEpoch)
+    }
   }
   requestPoll(ctx, c, retry ? g.config.retryBackoffMs : 0)
 }

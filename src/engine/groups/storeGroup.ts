@@ -1,8 +1,10 @@
 // GroupMetadataManager.storeOffsets / storeGroup: commits and group metadata are records appended
 // to the group's __consumer_offsets partition on the coordinator and replicated like any other. A
 // commit waits for the HW (acks=all) before it enters the offsets cache; under min ISR or after
-// offsets.commit.timeout.ms it fails (COORDINATOR_NOT_AVAILABLE). Simplified: the wait is polled by
-// the group watch, group records are not waited for, the topic is never compacted.
+// offsets.commit.timeout.ms it fails (COORDINATOR_NOT_AVAILABLE). The group record of a SyncGroup
+// waits the same way (completeSync.ts). Simplified: the wait is polled by the group watch, the
+// records of an emptied group or a replaced static member are not waited for, the topic is never
+// compacted.
 
 import { type Ctx, emit } from '../ctx'
 import { appendBatch } from '../log/replicaLog'
@@ -118,8 +120,16 @@ export function storeOffsets(
   return 'NONE'
 }
 
-/** Writes the group metadata record (generation, members, assignment), not waited for. */
-export function storeGroup(ctx: Ctx, g: GroupEntry): void {
+/**
+ * Writes the group metadata record (generation, members, assignment; `assignment` overrides the
+ * members' by member id). Returns the offset the HW must reach for it to be committed, or the
+ * error the append failed with.
+ */
+export function storeGroup(
+  ctx: Ctx,
+  g: GroupEntry,
+  assignment?: Readonly<Record<string, readonly string[]>>,
+): number | 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' {
   const c = g.coord
   const members = Object.values(c.members).map((m) => ({
     memberId: m.memberId,
@@ -130,7 +140,7 @@ export function storeGroup(ctx: Ctx, g: GroupEntry): void {
     topics: m.topics,
     sessionTimeoutMs: m.sessionTimeoutMs,
     rebalanceTimeoutMs: m.rebalanceTimeoutMs,
-    assignment: m.assignment,
+    assignment: assignment?.[m.memberId] ?? m.assignment,
   }))
   const value = JSON.stringify({
     group: g.id,
@@ -139,7 +149,7 @@ export function storeGroup(ctx: Ctx, g: GroupEntry): void {
     leader: c.leader,
     members,
   })
-  append(ctx, g, [{ key: g.id, value }])
+  return append(ctx, g, [{ key: g.id, value }])
 }
 
 /** DelayedProduce.tryComplete for the group's parked appends. */

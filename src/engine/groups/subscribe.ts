@@ -127,6 +127,8 @@ function newConsumer(
     partitionCounts: {},
     metadataAt: ctx.sim.tick,
     needMetadata: false,
+    leaderEpochs: {},
+    fetchEpochs: {},
     assignmentSnapshot: null,
     lastAssignment: [],
     lastGeneration: -1,

@@ -1,18 +1,17 @@
 // SyncGroup. The leader computes the assignment client side (ConsumerCoordinator.onLeaderElected:
 // the chosen assignor over the members in java.util.HashMap order, with fresh metadata, remembered
 // to notice partition changes). The coordinator parks SyncGroups in CompletingRebalance until the
-// leader's arrives, stores the group and answers each member: Stable.
-// Simplified: the group record is not waited for before answering.
+// leader's arrives and stores the group; the answers wait until the group record is committed
+// (completeSync.ts), then the group is Stable.
 
-import { type Ctx, emit } from '../ctx'
+import type { Ctx } from '../ctx'
 import { type AssignorMember, assignPartitions } from '../kafka/assignors'
 import { javaHashMapOrder } from '../kafka/javaHash'
-import { rebalanceProtocolOf } from './config'
+import { storeAssignment } from './completeSync'
 import { syncCoordinator } from './loadGroup'
-import { groupEntry, replyTo, sortedPartitions, touches } from './lookup'
+import { groupEntry, replyTo } from './lookup'
 import type { Consumer } from './model'
 import { type GroupError, type GroupRequest, type GroupResponse, syncGroupError } from './protocol'
-import { storeGroup } from './storeGroup'
 
 type SyncRequest = Extract<GroupRequest, { api: 'SyncGroup' }>
 
@@ -92,32 +91,6 @@ export function handleSyncGroup(ctx: Ctx, broker: number, req: SyncRequest): voi
       return
   }
   m.syncRequest = req.id
-  if (req.memberId !== c.leader || req.assignments === null) return
-  for (const x of Object.values(c.members))
-    x.assignment = sortedPartitions(req.assignments[x.memberId] ?? [])
-  c.state = 'Stable'
-  storeGroup(ctx, g)
-  const assignment: Record<string, string[]> = {}
-  for (const x of Object.values(c.members)) {
-    assignment[x.clientId] = x.assignment.slice()
-    if (x.syncRequest === 0) continue
-    replyTo(sim, broker, g.id, x.clientId, {
-      api: 'SyncGroup',
-      id: x.syncRequest,
-      error: 'NONE',
-      generation: c.generation,
-      assignment: x.assignment.slice(),
-    })
-    x.syncRequest = 0
-  }
-  emit(ctx, {
-    type: 'rebalanceCompleted',
-    group: g.id,
-    generation: c.generation,
-    protocol: rebalanceProtocolOf(g.strategy),
-    assignor: c.protocol,
-    leader: c.leader === null ? null : (c.members[c.leader]?.clientId ?? null),
-    assignment,
-    touches: touches(g.id),
-  })
+  if (req.memberId !== c.leader || req.assignments === null || c.syncStore !== null) return
+  storeAssignment(ctx, g, req.assignments)
 }

@@ -17,6 +17,7 @@ import { schedule } from '../scheduler'
 import { fenceBroker, loseController } from './controller'
 import { retryFetchLater } from './fetch'
 import { syncBrokerMetadata } from './metadata'
+import { failHeldProduceRequests } from './producerResponses'
 import { startBrokerTasks } from './topics'
 
 /** Fetch sessions to or from `b` are broken: their owners retry after the backoff. */
@@ -35,6 +36,7 @@ function stopProcess(ctx: Ctx, b: BrokerId): void {
   const { sim } = ctx
   const br = sim.brokers[b]
   if (br === undefined) return
+  const held = Object.values(br.purgatory)
   br.status = 'offline'
   br.fetchInFlight = {}
   br.parked = {}
@@ -46,8 +48,10 @@ function stopProcess(ctx: Ctx, b: BrokerId): void {
     r.followers = {}
   }
   breakFetchSessions(ctx, b)
-  // Consumers with a fetch parked here see their connection drop.
+  // Consumers with a fetch parked here see their connection drop, and so do producers whose
+  // requests it still held.
   wakeConsumerFetches(ctx, b, null)
+  failHeldProduceRequests(ctx, held)
   loseController(ctx, b)
 }
 

@@ -1,13 +1,15 @@
 // The producer's side of answers (the Sender's completion handling): a produce response
-// acknowledges batches or fails them (retried by producerSender.ts's failBatches), an
-// OUT_OF_ORDER_SEQUENCE with nothing earlier outstanding bumps the epoch (KIP-360), and a request
+// acknowledges batches or fails them (retried by producerSender.ts's failBatches; with idempotence
+// an OUT_OF_ORDER_SEQUENCE may bump the epoch, see producerSequences.ts), and a request
 // that got no answer in time, or never reached its broker, fails with REQUEST_TIMED_OUT or
 // NETWORK_EXCEPTION. Request timeouts share one timer per producer (the earliest deadline).
 
 import type { Ctx } from '../ctx'
 import type { BrokerId, OpenBatch, ProduceResult, Producer, ProducerRequest } from '../model'
 import type { ProduceResponse } from './producePurgatory'
+import { isIdempotent } from './producer'
 import { armRequestTimeout, failBatches, remember, removeBatch, runSender } from './producerSender'
+import { sequenceAcked } from './producerSequences'
 import { checkZombieAck, markAcked } from './recordFate'
 
 /** The producer's request-timeout timer fired at `at`. */
@@ -34,26 +36,6 @@ function finishRequest(p: Producer, requestId: number): BrokerId | null {
   return req.broker
 }
 
-/**
- * An OUT_OF_ORDER_SEQUENCE with no earlier batch of the partition outstanding means the leader
- * lost the producer's earlier batches: bump the epoch and restart every partition's sequence at
- * 0 (KIP-360), renumbering the batches still queued.
- */
-function bumpEpoch(p: Producer): void {
-  p.producerEpoch++
-  p.sequences = {}
-  for (const pk of Object.keys(p.queues)) {
-    let seq = 0
-    for (const id of p.queues[pk] ?? []) {
-      const b = p.batches[id]
-      if (b === undefined) continue
-      b.baseSequence = seq
-      seq += b.recordIds.length
-    }
-    p.sequences[pk] = seq
-  }
-}
-
 export function handleProduceResponse(ctx: Ctx, p: Producer, resp: ProduceResponse): void {
   const broker = finishRequest(p, resp.requestId)
   if (broker === null) return // already timed out and retried
@@ -65,16 +47,12 @@ function applyResult(ctx: Ctx, p: Producer, broker: BrokerId, res: ProduceResult
   const b = p.batches[res.batchId]
   if (b === undefined) return
   if (res.ok) {
+    if (isIdempotent(p)) sequenceAcked(p, b)
     remember(ctx, p, b, res.duplicate ? 'duplicate' : 'acked', false, res.baseOffset)
     markAcked(ctx.sim, b.partition, b.recordIds, res.baseOffset)
     checkZombieAck(ctx, b.partition, broker, b.recordIds)
     removeBatch(p, b)
     return
-  }
-  if (res.error === 'OUT_OF_ORDER_SEQUENCE') {
-    const q = p.queues[b.partition] ?? []
-    const earlierOutstanding = q.slice(0, q.indexOf(b.id)).length > 0
-    if (!earlierOutstanding) bumpEpoch(p)
   }
   failBatches(ctx, p, [b], res.error)
 }
@@ -99,4 +77,19 @@ export function handleProduceUndeliverable(ctx: Ctx, p: Producer, requestId: num
     .map((id) => p.batches[id])
     .filter((b): b is OpenBatch => b !== undefined)
   failBatches(ctx, p, batches, 'NETWORK_EXCEPTION')
+}
+
+/**
+ * A broker's process stopped and its connections closed: each produce request it still held (in
+ * its purgatory) fails at once with NETWORK_EXCEPTION, as NetworkClient fails the requests in
+ * flight on a connection that drops. Answers it had already sent still arrive.
+ */
+export function failHeldProduceRequests(
+  ctx: Ctx,
+  held: readonly { readonly producer: string; readonly requestId: number }[],
+): void {
+  for (const h of held) {
+    const p = ctx.sim.producers[h.producer]
+    if (p !== undefined) handleProduceUndeliverable(ctx, p, h.requestId)
+  }
 }

@@ -11,6 +11,15 @@ import { send } from '../network'
 import { scheduleAt } from '../scheduler'
 import type { ProduceRequest } from './producePurgatory'
 import { isIdempotent, refreshMetadata, wakeSenderAt } from './producer'
+import {
+  assignSequence,
+  epochOf,
+  expiredAfterSend,
+  failedForGood,
+  mustWait,
+  outOfOrderRetry,
+  resolveSequencesAndBump,
+} from './producerSequences'
 import { markFailed } from './recordFate'
 
 const RECENT = 12
@@ -49,7 +58,10 @@ export function removeBatch(p: Producer, b: OpenBatch): void {
   delete p.batches[b.id]
 }
 
-function expire(ctx: Ctx, p: Producer, b: OpenBatch): void {
+/** The batch fails to its callback: past delivery.timeout.ms, or out of retries. */
+function expire(ctx: Ctx, p: Producer, b: OpenBatch, timedOut = true): void {
+  // Expired after it was sent, it may be in the log: its partition's sequence is unresolved.
+  if (timedOut && isIdempotent(p) && b.attempts > 0) expiredAfterSend(p, b)
   markFailed(ctx.sim, b.recordIds)
   remember(ctx, p, b, 'expired', false)
   emit(ctx, {
@@ -73,33 +85,33 @@ export function runSender(ctx: Ctx, p: Producer): void {
   const { sim } = ctx
   const now = sim.tick
   if (now - p.metadataRefreshedAt >= p.config.metadataMaxAgeMs) refreshMetadata(sim, p)
+  const idem = isIdempotent(p)
+  if (idem) resolveSequencesAndBump(p)
   let nextWake = Number.POSITIVE_INFINITY
   const byBroker = new Map<BrokerId, OpenBatch[][]>()
   for (const pk of Object.keys(p.queues).sort()) {
+    // RecordAccumulator.expiredBatches: every queued batch past delivery.timeout.ms fails.
+    for (const id of (p.queues[pk] ?? []).slice()) {
+      const b = p.batches[id] as OpenBatch
+      if (!b.inFlight && now - b.createdTick >= p.config.deliveryTimeoutMs) expire(ctx, p, b)
+    }
     const queue = p.queues[pk] ?? []
     const ready: OpenBatch[] = []
     // RecordAccumulator.drain takes batches from the head of the partition's queue only: a batch
-    // waiting to be retried holds back the ones behind it, and (with idempotence) a retry is sent
-    // only once the batches before it are no longer in flight, so sequences reach the leader in
-    // order and a retry stays within the 5 batches the leader remembers.
-    let sawInFlight = false
+    // waiting to be retried holds back the ones behind it, and with idempotence a retry is sent
+    // only if it holds the lowest outstanding sequence (producerSequences.ts), so sequences reach
+    // the leader in order and a retry stays within the 5 batches the leader remembers.
     for (let i = 0; i < queue.length; i++) {
       const b = p.batches[queue[i] as number] as OpenBatch
       if (b.inFlight) {
-        sawInFlight = true
         if (p.config.maxInFlightRequestsPerConnection === 1) break
-        continue
-      }
-      if (now - b.createdTick >= p.config.deliveryTimeoutMs) {
-        expire(ctx, p, b)
-        i--
         continue
       }
       if (!isReady(ctx, p, b, i === queue.length - 1)) {
         nextWake = Math.min(nextWake, Math.max(b.retryAt, b.createdTick + p.config.lingerMs))
         break
       }
-      if (b.attempts > 0 && sawInFlight && isIdempotent(p)) break
+      if (idem && mustWait(p, b)) break
       ready.push(b)
       if (p.config.maxInFlightRequestsPerConnection === 1) break
     }
@@ -114,26 +126,41 @@ export function runSender(ctx: Ctx, p: Producer): void {
     byBroker.set(leader, list)
   }
   for (const [broker, perPartition] of [...byBroker.entries()].sort((a, b) => a[0] - b[0])) {
-    for (let round = 0; ; round++) {
-      if ((p.inFlightPerBroker[broker] ?? 0) >= p.config.maxInFlightRequestsPerConnection) break
-      const batches = perPartition
-        .map((list) => list[round])
-        .filter((b): b is OpenBatch => b !== undefined)
-      if (batches.length === 0) break
-      sendRequest(ctx, p, broker, batches)
-    }
+    drainTo(ctx, p, broker, perPartition)
   }
   if (Number.isFinite(nextWake)) wakeSenderAt(sim, p, nextWake)
+}
+
+/**
+ * One request per round (at most one batch per partition each), while the connection has room.
+ * A request carries one producer epoch: batches still under an older one (their partition did
+ * not trigger the bump) go in a request of their own.
+ */
+function drainTo(ctx: Ctx, p: Producer, broker: BrokerId, perPartition: OpenBatch[][]): void {
+  for (let round = 0; ; round++) {
+    const batches = perPartition
+      .map((list) => list[round])
+      .filter((b): b is OpenBatch => b !== undefined)
+    if (batches.length === 0) return
+    const epochs = [...new Set(batches.map((b) => epochOf(p, b)))].sort((a, b) => a - b)
+    for (const epoch of epochs) {
+      if ((p.inFlightPerBroker[broker] ?? 0) >= p.config.maxInFlightRequestsPerConnection) return
+      sendRequest(
+        ctx,
+        p,
+        broker,
+        batches.filter((b) => epochOf(p, b) === epoch),
+      )
+    }
+  }
 }
 
 function sendRequest(ctx: Ctx, p: Producer, broker: BrokerId, batches: OpenBatch[]): void {
   const { sim } = ctx
   const idem = isIdempotent(p)
+  const epoch = idem ? epochOf(p, batches[0] as OpenBatch) : p.producerEpoch
   const entries: ProduceEntry[] = batches.map((b) => {
-    if (idem && b.baseSequence < 0) {
-      b.baseSequence = p.sequences[b.partition] ?? 0
-      p.sequences[b.partition] = b.baseSequence + b.recordIds.length
-    }
+    if (idem) assignSequence(p, b)
     return {
       partition: b.partition,
       batchId: b.id,
@@ -148,7 +175,7 @@ function sendRequest(ctx: Ctx, p: Producer, broker: BrokerId, batches: OpenBatch
     requestId,
     producer: p.id,
     producerId: idem ? p.producerId : -1,
-    producerEpoch: p.producerEpoch,
+    producerEpoch: epoch,
     acks: p.config.acks,
     timeoutMs: p.config.requestTimeoutMs,
     entries,
@@ -219,9 +246,14 @@ export function failBatches(
       })
     }
     if (give) {
-      expire(ctx, p, b)
+      // Retries exhausted (not the delivery timeout): Kafka fails the batch to its callback, and
+      // after OUT_OF_ORDER_SEQUENCE bumps the epoch so that the next batches can go on.
+      const timedOut = sim.tick - b.createdTick >= p.config.deliveryTimeoutMs
+      if (isIdempotent(p) && !timedOut) failedForGood(p, b, error === 'OUT_OF_ORDER_SEQUENCE')
+      expire(ctx, p, b, timedOut)
       continue
     }
+    if (isIdempotent(p) && error === 'OUT_OF_ORDER_SEQUENCE') outOfOrderRetry(p, b)
     remember(ctx, p, b, error, true)
     b.retryAt = sim.tick + retryBackoff(p, b.attempts)
   }

@@ -164,8 +164,17 @@ export class History {
         this.base.set(k(e.group, e.partition), e.offset)
         if (e.strategy === 'latest') this.report(e.group, e.partition).latestResets.push(e.offset)
         return
+      case 'consumerTruncationDetected':
+        // KIP-320 moved the position back to where the logs diverge: a new tenure from there.
+        if (e.action !== 'seek' || e.divergedAt === null) return
+        this.tenure.set(k(e.group, e.clientId, e.partition), this.nextTenure++)
+        this.base.set(k(e.group, e.partition), e.divergedAt)
+        return
       case 'rebalanceCompleted': {
         // A generation is stored before members learn it: only a lost group record lets it recur.
+        // Not an empty one: its record is not waited for, and nobody learns it (Kafka's
+        // GroupCoordinator.onCompleteJoin: "safe since there are no active members").
+        if (Object.keys(e.assignment).length === 0) return
         const gk = `${e.group} gen ${e.generation}`
         if (this.generations.has(gk) && !this.groupRecordLost(sim, e.group))
           this.violation(sim, 'GenerationReused', gk, 'completed twice')
@@ -488,6 +497,11 @@ export interface Verdict {
   /** The default producer is idempotent (then neither may happen), and its epoch at the end. */
   readonly idempotent: boolean
   readonly producerEpoch: number
+  /**
+   * Of `duplicated` and `reordered`, those on a partition whose log starts the producer at a
+   * sequence other than 0 (firstSequenceNotZero): Kafka 3.9's own behaviour, not the engine's.
+   */
+  readonly firstSequence: readonly string[]
   /** Live ISR members that differ from the leader below its HW at the end. */
   readonly divergent: readonly string[]
   readonly invariants: readonly Violation[]
@@ -498,16 +512,32 @@ export interface Verdict {
   readonly groups: Readonly<Record<string, GroupVerdict>>
 }
 
+/**
+ * Whether the log's first batch from producer `pid` has a base sequence other than 0: a leader
+ * with no state for the producer took a later batch before the first (Kafka before 4.5 accepts
+ * any first sequence, KAFKA-15591), so an earlier one retried after it cannot keep its place.
+ */
+function firstSequenceNotZero(log: ReplicaLog, pid: number): boolean {
+  for (let i = 0; i < log.batches.length; i++) {
+    const b = get(log.batches, i)
+    if (b !== undefined && b.producerId === pid && b.producerId >= 0) return b.baseSequence !== 0
+  }
+  return false
+}
+
 /** Reads the history against the final logs (after the cluster healed and settled). */
 export function judge(h: History, sim: SimState): Verdict {
   const present = new Map<string, Set<number>>()
   const [divergent, reordered, duplicated]: [string[], string[], number[]] = [[], [], []]
+  const firstSequence: string[] = []
+  const pid = sim.producers[DEFAULT_PRODUCER]?.producerId ?? -1
   for (const [p, m] of Object.entries(sim.partitions)) {
     const leader = liveLeader(sim, p)
     if (leader === undefined || sim.topics[m.topic]?.internal) continue
     const { log, highWatermark: hw } = leader
     const ids = new Set<number>()
     const last = new Map<string, number>()
+    const [d0, r0] = [duplicated.length, reordered.length]
     for (let o = log.logStartOffset; o < hw; o++) {
       const id = recordIdAt(log, o) as number
       const by = get(sim.records, id)?.producer ?? ''
@@ -516,6 +546,8 @@ export function judge(h: History, sim: SimState): Verdict {
       ids.add(id)
       last.set(by, Math.max(id, last.get(by) ?? -1))
     }
+    if (firstSequenceNotZero(log, pid))
+      firstSequence.push(...duplicated.slice(d0).map(String), ...reordered.slice(r0))
     present.set(p, ids)
     for (const b of m.isr) {
       const r = sim.replicas[replicaKey(p, b)]
@@ -556,6 +588,7 @@ export function judge(h: History, sim: SimState): Verdict {
     reordered,
     idempotent: producer !== undefined && effectiveIdempotence(producer.config),
     producerEpoch: producer?.producerEpoch ?? 0,
+    firstSequence,
     unreported: [
       ...duplicated.filter((id) => !flagged(FATE.DUPLICATED)(id)).map((id) => `record ${id} twice`),
       // A record retried after later ones were written is reordered; the engine reports either.

@@ -73,6 +73,21 @@ const SAMPLES: Samples = {
   consumerSawNewPartitions: [
     { type: 'consumerSawNewPartitions', ...c, topic: 'orders', from: 3, to: 6 },
   ],
+  consumerTruncationDetected: (
+    [
+      [37, 'seek'],
+      [null, 'reset'],
+      [37, 'fail'],
+    ] as const
+  ).map(([divergedAt, action]) => ({
+    type: 'consumerTruncationDetected' as const,
+    ...c,
+    partition: 'orders-1',
+    from: 40,
+    epoch: 2,
+    divergedAt,
+    action,
+  })),
   coordinatorMoved: [
     { from: 1, to: 2 },
     { from: null, to: 2 },
@@ -110,6 +125,25 @@ const SAMPLES: Samples = {
     assignor: protocol === 'eager' ? ('range' as const) : null,
     leader: protocol === 'eager' ? 'c1' : null,
     assignment: { c1: ['orders-0', 'orders-1'], c2: ['orders-2'], c3: [] },
+  })),
+  groupAssignmentWritten: [
+    {
+      type: 'groupAssignmentWritten',
+      group: g,
+      generation: 4,
+      leader: 'c1',
+      offsetsPartition: '__consumer_offsets-4',
+      offset: 17,
+    },
+  ],
+  rebalanceFailed: (
+    ['NOT_COORDINATOR', 'COORDINATOR_NOT_AVAILABLE', 'REBALANCE_IN_PROGRESS'] as const
+  ).map((error) => ({
+    type: 'rebalanceFailed' as const,
+    group: g,
+    generation: 4,
+    error,
+    offsetsPartition: '__consumer_offsets-4',
   })),
   partitionsRevoked: (['eager', 'cooperative'] as const).map((protocol) => ({
     type: 'partitionsRevoked' as const,
@@ -173,6 +207,7 @@ const SAMPLES: Samples = {
       'autoOffsetResetLatest',
       'deletedBeforeRead',
       'resetOffsets',
+      'offsetReused',
     ] as const
   ).map((reason, i) => ({
     type: 'recordsSkipped' as const,
@@ -244,5 +279,11 @@ describe('word helpers', () => {
     ).toBe('c1 以新的订阅信息重新加入（已撤销 orders-2，重新加入以便把它们分给别人）')
     expect(reasonText('something new', true)).toBe('something new')
     expect(reasonText('member c4 joined', false)).toBe('member c4 joined')
+    expect(
+      reasonText(
+        'the group record of generation 4 was not committed (REBALANCE_IN_PROGRESS)',
+        true,
+      ),
+    ).toBe('generation 4 的组记录没有提交（REBALANCE_IN_PROGRESS）')
   })
 })

@@ -9,6 +9,7 @@ import {
   COMMIT_WHY,
   changeName,
   errorText,
+  FAILED_WHY,
   HOW,
   LEFT_WHY,
   offsetRange,
@@ -107,6 +108,31 @@ const DESCRIBE: Describe = {
     zh
       ? `${who(e, zh)}已有 ${e.sinceLastPollMs} ms 没有调用 poll()（max.poll.interval.ms 为 ${e.maxPollIntervalMs} ms）：它的心跳线程离开了组，组开始再均衡`
       : `${who(e, zh)} has not called poll() for ${e.sinceLastPollMs} ms (max.poll.interval.ms is ${e.maxPollIntervalMs} ms): its heartbeat thread leaves the group, which rebalances`,
+  consumerTruncationDetected: (e, zh) => {
+    const where =
+      e.divergedAt === null
+        ? zh
+          ? `位置 ${e.from} 之下的日志被截断，分叉点未知`
+          : `the log was truncated below its position ${e.from}, where is unknown`
+        : zh
+          ? `leader epoch ${e.epoch} 在新 leader 上止于位移 ${e.divergedAt}，低于位置 ${e.from}`
+          : `leader epoch ${e.epoch} ends at offset ${e.divergedAt} on the new leader, below its position ${e.from}`
+    const then =
+      e.action === 'fail'
+        ? zh
+          ? 'auto.offset.reset=none，poll() 抛出 LogTruncationException'
+          : 'auto.offset.reset=none, so poll() throws LogTruncationException'
+        : e.action === 'reset'
+          ? zh
+            ? '由 auto.offset.reset 决定从哪里读'
+            : 'so auto.offset.reset decides where to read'
+          : zh
+            ? `于是回到 ${e.divergedAt} 重新读取`
+            : `so it goes back to ${e.divergedAt} and reads again`
+    return zh
+      ? `${who(e, zh)}检测到 ${e.partition} 的日志截断（KIP-320）：${where}；${then}`
+      : `${who(e, zh)} detected log truncation on ${e.partition} (KIP-320): ${where}; ${then}`
+  },
   consumerSawNewPartitions: (e, zh) =>
     zh
       ? `${who(e, zh)}发现 ${e.topic} 的分区数从 ${e.from} 变为 ${e.to}：组将再均衡，把新分区分配出去`
@@ -146,6 +172,16 @@ const DESCRIBE: Describe = {
     return zh
       ? `组 ${e.group} 完成再均衡，进入 generation ${e.generation}（分配器 ${by}，leader ${e.leader ?? '-'}）：${parts.join('；')}`
       : `group ${e.group} finished rebalancing into generation ${e.generation} (assignor ${by}, leader ${e.leader ?? '-'}): ${parts.join('; ')}`
+  },
+  groupAssignmentWritten: (e, zh) =>
+    zh
+      ? `组 ${e.group} 的协调者把 leader ${e.leader ?? '-'} 为 generation ${e.generation} 计算的分配方案写入 ${e.offsetsPartition}（位移 ${e.offset}）：等这条组记录提交（HW 越过它）之后，才回复成员的 SyncGroup`
+      : `the coordinator of group ${e.group} wrote leader ${e.leader ?? '-'}'s assignment for generation ${e.generation} to ${e.offsetsPartition} (offset ${e.offset}): it answers the members' SyncGroup only once that group record is committed (the HW passes it)`,
+  rebalanceFailed: (e, zh) => {
+    const why = FAILED_WHY[e.error][zh ? 1 : 0]
+    return zh
+      ? `组 ${e.group} 没能进入 generation ${e.generation}：它在 ${e.offsetsPartition} 中的组记录没有提交（${e.error}：${why}）；成员的 SyncGroup 收到 ${e.error}，它们会重新加入`
+      : `group ${e.group} did not reach generation ${e.generation}: its group record in ${e.offsetsPartition} was not committed (${e.error}: ${why}); the members' SyncGroup failed with ${e.error} and they rejoin`
   },
   partitionsRevoked: (e, zh) =>
     e.protocol === 'eager'

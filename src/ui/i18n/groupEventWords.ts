@@ -50,6 +50,10 @@ const REASONS_ZH: readonly [RegExp, string][] = [
   [/^the coordinator answered a heartbeat with (\S+)$/, '协调者对心跳回复了 $1'],
   [/^(\S+) from (\S+)$/, '$2 返回 $1'],
   [/^(\S+) failed with (\S+)$/, '$1 失败：$2'],
+  [
+    /^the group record of generation (\d+) was not committed \((\S+)\)$/,
+    'generation $1 的组记录没有提交（$2）',
+  ],
 ]
 
 export function reasonText(reason: string, zh: boolean): string {
@@ -102,7 +106,27 @@ export const SKIP_WHY: Record<SkipReason, [string, string]> = {
     'kafka-consumer-groups.sh --reset-offsets moved the group past them',
     'kafka-consumer-groups.sh --reset-offsets 让组跳过了它们',
   ],
+  offsetReused: [
+    'the log lost its end and they were written at offsets the group had already passed, with no leader epoch change for KIP-320 validation to notice',
+    '日志丢失了末尾，它们被写在组已经读过的位移上；leader epoch 没有变化，KIP-320 的位置校验无从发现',
+  ],
 }
+
+/** Why a group record was not committed, by the error the SyncGroups got. */
+export const FAILED_WHY = {
+  NOT_COORDINATOR: [
+    'the coordinator lost the leadership of the partition first',
+    '协调者先失去了该分区的 leader 身份',
+  ],
+  COORDINATOR_NOT_AVAILABLE: [
+    'the ISR fell below min.insync.replicas',
+    'ISR 少于 min.insync.replicas',
+  ],
+  REBALANCE_IN_PROGRESS: [
+    'the HW did not reach it within offsets.commit.timeout.ms',
+    'HW 没有在 offsets.commit.timeout.ms 内越过它',
+  ],
+} as const
 
 export const LEFT_WHY = {
   leave: ['it sent LeaveGroup', '它发送了 LeaveGroup'],
