@@ -14,6 +14,7 @@ import { replicaKey } from '../model'
 import { send } from '../network'
 import { ensureFetching } from './fetch'
 import { maybeIncrementHighWatermark } from './highWatermarkUpdate'
+import { completeWaitingProduces } from './producePurgatory'
 import { checkLossOnNewLeader, checkLossOnTruncation } from './recordFate'
 import { resetFollowerState } from './replicaFetchState'
 import { startReconciliation } from './truncate'
@@ -86,8 +87,14 @@ export function applyPartitionMetadata(ctx: Ctx, broker: BrokerId, m: MetadataPa
     r.leaderEpoch = m.leaderEpoch
     r.fetcher = 'none'
   }
-  // Consumer fetches parked here for this partition learn that it is no longer the leader.
-  if (r.role !== 'leader') wakeConsumerFetches(ctx, broker, m.key)
+  // Requests parked here for this partition learn that it is no longer the leader: consumer
+  // fetches, and produce requests waiting for the HW (ReplicaManager.makeFollowers completes
+  // them with NOT_LEADER_OR_FOLLOWER; left waiting, a later HW could acknowledge them against a
+  // log that was truncated and rewritten meanwhile).
+  if (r.role !== 'leader') {
+    wakeConsumerFetches(ctx, broker, m.key)
+    completeWaitingProduces(ctx, r)
+  }
 }
 
 function sameSet(a: readonly number[], b: readonly number[]): boolean {
