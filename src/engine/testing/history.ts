@@ -17,6 +17,7 @@ import type { OpenBatch, PartitionMeta, Replica, ReplicaLog, SimState } from '..
 import { FATE, replicaKey } from '../model'
 import { DEFAULT_PRODUCER } from '../sim'
 import { ownershipViolations } from './groups'
+import { firstSequenceNotZero, forgottenRetries } from './kafka39'
 
 export interface Processed {
   readonly group: string
@@ -502,6 +503,11 @@ export interface Verdict {
    * sequence other than 0 (firstSequenceNotZero): Kafka 3.9's own behaviour, not the engine's.
    */
   readonly firstSequence: readonly string[]
+  /**
+   * Of `duplicated`, those written again under a new epoch because the leader had forgotten the
+   * batch that held them (forgottenRetries, KAFKA-18905): Kafka 3.9's own behaviour too.
+   */
+  readonly forgottenRetry: readonly string[]
   /** Live ISR members that differ from the leader below its HW at the end. */
   readonly divergent: readonly string[]
   readonly invariants: readonly Violation[]
@@ -512,24 +518,11 @@ export interface Verdict {
   readonly groups: Readonly<Record<string, GroupVerdict>>
 }
 
-/**
- * Whether the log's first batch from producer `pid` has a base sequence other than 0: a leader
- * with no state for the producer took a later batch before the first (Kafka before 4.5 accepts
- * any first sequence, KAFKA-15591), so an earlier one retried after it cannot keep its place.
- */
-function firstSequenceNotZero(log: ReplicaLog, pid: number): boolean {
-  for (let i = 0; i < log.batches.length; i++) {
-    const b = get(log.batches, i)
-    if (b !== undefined && b.producerId === pid && b.producerId >= 0) return b.baseSequence !== 0
-  }
-  return false
-}
-
 /** Reads the history against the final logs (after the cluster healed and settled). */
 export function judge(h: History, sim: SimState): Verdict {
   const present = new Map<string, Set<number>>()
   const [divergent, reordered, duplicated]: [string[], string[], number[]] = [[], [], []]
-  const firstSequence: string[] = []
+  const [firstSequence, forgottenRetry]: [string[], string[]] = [[], []]
   const pid = sim.producers[DEFAULT_PRODUCER]?.producerId ?? -1
   for (const [p, m] of Object.entries(sim.partitions)) {
     const leader = liveLeader(sim, p)
@@ -548,6 +541,15 @@ export function judge(h: History, sim: SimState): Verdict {
     }
     if (firstSequenceNotZero(log, pid))
       firstSequence.push(...duplicated.slice(d0).map(String), ...reordered.slice(r0))
+    else if (duplicated.length > d0) {
+      const rewritten = forgottenRetries(log, pid)
+      forgottenRetry.push(
+        ...duplicated
+          .slice(d0)
+          .filter((id) => rewritten.has(id))
+          .map(String),
+      )
+    }
     present.set(p, ids)
     for (const b of m.isr) {
       const r = sim.replicas[replicaKey(p, b)]
@@ -589,6 +591,7 @@ export function judge(h: History, sim: SimState): Verdict {
     idempotent: producer !== undefined && effectiveIdempotence(producer.config),
     producerEpoch: producer?.producerEpoch ?? 0,
     firstSequence,
+    forgottenRetry,
     unreported: [
       ...duplicated.filter((id) => !flagged(FATE.DUPLICATED)(id)).map((id) => `record ${id} twice`),
       // A record retried after later ones were written is reordered; the engine reports either.
