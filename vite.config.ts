@@ -48,5 +48,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // Chinese is loaded on demand in the page (i18n/catalog.ts); tests have every language.
+    setupFiles: ['src/ui/i18n/testSetup.ts'],
   },
 })

@@ -6,6 +6,7 @@ import { Notices } from './components/Notices'
 import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { SimplifiedDialog } from './components/simplified/SimplifiedDialog'
 import { WorkerErrorAlert } from './components/WorkerErrorAlert'
+import { WhyFastDialog } from './components/whyFast/WhyFastDialog'
 import { useDocumentLang } from './hooks/useDocumentLang'
 import { useDomHighlight } from './hooks/useDomHighlight'
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts'
@@ -13,16 +14,26 @@ import { useT } from './i18n/useT'
 import { deferredPanel, PanelSlot } from './layout/PanelSlot'
 import { layoutRows, type PanelId, visiblePanels } from './layout/panelLayout'
 import { ClusterPanel } from './panels/Cluster/ClusterPanel'
-import { EventLogPanel } from './panels/EventLog/EventLogPanel'
 import { Header } from './panels/Header/Header'
 import { MetricsStrip } from './panels/Metrics/MetricsStrip'
-import { PartitionsPanel } from './panels/Partitions/PartitionsPanel'
-import { PartitionPanel } from './panels/PartitionView/PartitionPanel'
 import { ProducePanel } from './panels/Produce/ProducePanel'
 import { TimelinePanel } from './panels/Timeline/TimelinePanel'
 import { useSim } from './store/useSim'
 
-// The wide panels below the fold load after the first paint (layout/PanelSlot.tsx).
+// The panels that start below the fold (at 1920×1080 and smaller) load after the first paint
+// (layout/PanelSlot.tsx): the first load fetches what the first screen shows.
+const PartitionsPanel = deferredPanel(
+  () => import('./panels/Partitions/PartitionsPanel').then((m) => m.PartitionsPanel),
+  'partitions-panel',
+)
+const PartitionPanel = deferredPanel(
+  () => import('./panels/PartitionView/PartitionPanel').then((m) => m.PartitionPanel),
+  'partition-view',
+)
+const EventLogPanel = deferredPanel(
+  () => import('./panels/EventLog/EventLogPanel').then((m) => m.EventLogPanel),
+  'event-log',
+)
 const GroupsPanel = deferredPanel(
   () => import('./panels/Groups/GroupsPanel').then((m) => m.GroupsPanel),
   'groups-panel',
@@ -108,6 +119,7 @@ export function App() {
       <ConfirmDialog />
       <ShortcutsDialog />
       <SimplifiedDialog />
+      <WhyFastDialog />
     </div>
   )
 }

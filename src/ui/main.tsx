@@ -4,6 +4,7 @@ import { SCENARIOS } from '../engine/scenarios'
 import { App } from './App'
 import { installCrashHook } from './bridge/crashHook'
 import type { SimSession } from './bridge/session'
+import { loadLang } from './i18n/catalog'
 import { browserLanguages, chooseLang, rememberedLang } from './i18n/lang'
 import { pageStorage, resumeOffer } from './runs/boot'
 import { SimProvider } from './store/SimProvider'
@@ -38,16 +39,27 @@ function onSession(session: SimSession): () => void {
 const root = document.getElementById('root')
 if (root === null) throw new Error('kafkascope: index.html has no #root element')
 
-createRoot(root).render(
-  <StrictMode>
-    <SimProvider
-      settings={settings}
-      lang={lang}
-      onSession={onSession}
-      resume={resume}
-      storage={storage}
-    >
-      <App />
-    </SimProvider>
-  </StrictMode>,
-)
+function render(el: HTMLElement): void {
+  createRoot(el).render(
+    <StrictMode>
+      <SimProvider
+        settings={settings}
+        lang={lang}
+        onSession={onSession}
+        resume={resume}
+        storage={storage}
+      >
+        <App />
+      </SimProvider>
+    </StrictMode>,
+  )
+}
+
+// English is part of the first load; another language's catalog is fetched first (a failed fetch
+// leaves the English text, which every lookup falls back to).
+if (lang === 'en') render(root)
+else
+  loadLang(lang).then(
+    () => render(root),
+    () => render(root),
+  )

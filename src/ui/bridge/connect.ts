@@ -1,6 +1,8 @@
 // Wires a SimClient to the store: frames go into applyFrame, each frame is acknowledged once the
-// page has painted it (the worker sends the next frame only then: natural backpressure), a gap in
-// the diff sequence asks for a full view, and requests with ids resolve with their reply.
+// page is about to paint it, or earlier when that cannot make the page apply two frames in one
+// display frame (BrowserPacer): the worker sends the next frame only then (natural backpressure,
+// and its work overlaps the page's), a gap in the diff sequence asks for a full view, and requests
+// with ids resolve with their reply.
 
 import type { Command, CommandResult } from '../../engine/commands'
 import type { Run } from '../../engine/timeline'
@@ -30,8 +32,8 @@ export interface Connection {
 }
 
 export interface ConnectOptions {
-  /** Runs cb after the next paint (rAF + task); injectable for tests. */
-  afterPaint?: (cb: () => void) => void
+  /** When to acknowledge an applied frame (tests); the browser default is BrowserPacer. */
+  afterPaint?: AckTiming
   /** How long a request may wait for its reply or frame. */
   timeoutMs?: number
   /** Mirrors the run's inputs from the frames (the page's copy of the run). */
@@ -40,9 +42,93 @@ export interface ConnectOptions {
   watchdog?: Watchdog
 }
 
-function defaultAfterPaint(cb: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(cb, 0))
-  else setTimeout(cb, 0)
+const MAX_WORKER_SAMPLE_MS = 100
+
+/** When the page acknowledges a frame it has applied. */
+export type AckTiming = (cb: () => void) => void
+
+/**
+ * The browser's timing, for at most one frame per display frame. A frame is applied as it arrives,
+ * unless the page has already applied one since the last animation frame began (that one is not
+ * painted yet): then it waits until just after the next paint. A frame is acknowledged when the
+ * animation frame that paints it begins, or at once when the worker's next frame could not arrive
+ * before that paint anyway (the worker takes about `workerMs` per frame, measured): then the
+ * worker builds the next frame while the page renders and paints this one. The worker never has
+ * more than one frame in flight.
+ */
+export class BrowserPacer {
+  private workerMs = 0
+  private ackedAt = -1
+  private vsync = -1
+  private frameMs = 1000 / 60
+  /** A frame was applied since the last animation frame began: it is painted at the next one. */
+  private applied = false
+  private held: (() => void)[] = []
+  private acks: (() => void)[] = []
+  private scheduled = false
+
+  /** A frame arrived: the worker's time since the last acknowledgement. */
+  heard(now = performance.now()): void {
+    if (this.ackedAt < 0) return
+    const w = now - this.ackedAt
+    this.ackedAt = -1
+    // A long wait is the simulation having nothing to send (paused), not its speed.
+    if (w > MAX_WORKER_SAMPLE_MS) return
+    this.workerMs = this.workerMs === 0 ? w : 0.75 * this.workerMs + 0.25 * w
+  }
+
+  /** Runs `apply` now, or after the next paint when this display frame already has a frame. */
+  deliver(apply: () => void): void {
+    this.schedule()
+    if (this.applied || this.held.length > 0) this.held.push(apply)
+    else {
+      this.applied = true
+      apply()
+    }
+  }
+
+  readonly ack: AckTiming = (cb) => {
+    const now = performance.now()
+    const send = () => {
+      this.ackedAt = performance.now()
+      cb()
+    }
+    this.schedule()
+    if (this.vsync >= 0 && this.workerMs > 0) {
+      const next =
+        this.vsync + this.frameMs * Math.max(1, Math.ceil((now - this.vsync) / this.frameMs))
+      if (now + this.workerMs >= next) {
+        send()
+        return
+      }
+    }
+    this.acks.push(send)
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return
+    this.scheduled = true
+    requestAnimationFrame((t) => {
+      this.scheduled = false
+      // The display's frame interval, from consecutive frames only (a missed one is twice as long).
+      const d = t - this.vsync
+      if (this.vsync >= 0 && d > 0.5 * this.frameMs && d < 1.5 * this.frameMs)
+        this.frameMs = 0.9 * this.frameMs + 0.1 * d
+      this.vsync = t
+      this.applied = false
+      const acks = this.acks
+      this.acks = []
+      for (const send of acks) send()
+      if (this.held.length === 0) return
+      // After this paint (a task queued now runs once the frame is painted): the frame applied
+      // before it is on screen first.
+      setTimeout(() => {
+        const held = this.held
+        this.held = []
+        for (const apply of held) this.deliver(apply)
+      }, 0)
+    })
+  }
 }
 
 /** A frame carries every event up to the cursor (the worker caps events per frame). */
@@ -53,7 +139,11 @@ export function connect(
   client: SimClient,
   opts: ConnectOptions = {},
 ): Connection {
-  const afterPaint = opts.afterPaint ?? defaultAfterPaint
+  const pacer =
+    opts.afterPaint === undefined && typeof requestAnimationFrame === 'function'
+      ? new BrowserPacer()
+      : null
+  const afterPaint: AckTiming = opts.afterPaint ?? pacer?.ack ?? ((cb) => setTimeout(cb, 0))
   const timeoutMs = opts.timeoutMs ?? 15_000
   const { runLog, watchdog } = opts
   let nextId = 1
@@ -68,6 +158,16 @@ export function connect(
 
   function onFrame(f: Frame): void {
     watchdog?.heard(f)
+    if (pacer === null) applyAndAck(f)
+    else {
+      pacer.heard()
+      pacer.deliver(() => {
+        if (!disposed) applyAndAck(f)
+      })
+    }
+  }
+
+  function applyAndAck(f: Frame): void {
     // The run log first: it must not miss inputs even when the view cannot be applied.
     const logged = runLog?.applyFrame(f) ?? true
     if (!logged || !store.getState().applyFrame(f)) {

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
 import type { SimEvent } from '../../engine/events'
-import { describeEvent } from '../i18n/describeEvent'
 import { useSimApi } from '../store/useSim'
 import { ANNOUNCE_GAP_MS, enqueue } from './announceQueue'
 
@@ -17,13 +16,17 @@ export function Announcer() {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
 
   useEffect(() => {
+    let live = true
     const flush = () => {
       timer.current = null
       const [next, ...rest] = pending.current
       if (next === undefined) return
       pending.current = rest
       last.current = performance.now()
-      setMessage(describeEvent(next, store.getState().lang))
+      // The event texts load with the first announcement, not with the page.
+      void import('../i18n/describeEvent').then(({ describeEvent }) => {
+        if (live) setMessage(describeEvent(next, store.getState().lang))
+      })
       if (rest.length > 0) timer.current = setTimeout(flush, ANNOUNCE_GAP_MS)
     }
     const unsubscribe = store.subscribe((s, prev) => {
@@ -36,6 +39,7 @@ export function Announcer() {
       timer.current = setTimeout(flush, wait)
     })
     return () => {
+      live = false
       unsubscribe()
       if (timer.current !== null) clearTimeout(timer.current)
     }

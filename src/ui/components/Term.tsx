@@ -1,5 +1,6 @@
 import {
   type CSSProperties,
+  memo,
   type ReactNode,
   useCallback,
   useEffect,
@@ -36,9 +37,10 @@ interface Props {
 /**
  * A Kafka term with its one-line explanation in the page's language: focusable, described by a
  * role="tooltip" element that shows on hover and on focus, and Escape closes it. The tooltip is
- * rendered into <body> (or the enclosing <dialog>), so no panel's overflow clips it.
+ * rendered into <body> (or the enclosing <dialog>), so no panel's overflow clips it. Memoised: a
+ * panel re-rendering for new numbers does not re-render its terms (their text is the same).
  */
-export function Term({ id, children }: Props) {
+export const Term = memo(function Term({ id, children }: Props) {
   const lang = useLang()
   const tipId = useId()
   const ref = useRef<HTMLSpanElement>(null)
@@ -140,4 +142,4 @@ export function Term({ id, children }: Props) {
           )}
     </>
   )
-}
+})

@@ -665,7 +665,8 @@ export const en = {
   'groups.settings.title': 'Group settings',
   'groups.settings.apply': 'Apply',
   'groups.settings.dedupe': 'Idempotent processing',
-  'groups.settings.dedupeHint': 'remember processed records; a redelivery is ignored',
+  'groups.settings.dedupeHint':
+    'remember processed records; a redelivery is ignored. This is the first of three remedies for duplicate consumption (keep processed ids and check them; make the operation idempotent by design, e.g. a unique key; apply it only if a version or precondition still holds): each makes a redelivered record harmless, and all look the same here.',
   'groups.resetOffsets.title': 'Reset offsets (kafka-consumer-groups.sh --reset-offsets --execute)',
   'groups.resetOffsets.hint':
     'Kafka allows it only while the group is inactive (Empty): close or crash its consumers first.',
@@ -706,6 +707,11 @@ export const en = {
   'notice.badPanels':
     "Unknown panel '{value}' in ?{param} — showing the default layout (panels: {known})",
   'simplified.open': 'What is simplified',
+  'whyFast.open': 'Why is Kafka fast?',
+  'whyFast.title': 'Why is Kafka fast?',
+  'whyFast.lead':
+    'The reasons usually given, each with what the simulation shows right now. The figures update as it runs.',
+  'whyFast.notModelled': 'explained, not modelled',
   'simplified.title': 'What is simplified',
   'simplified.lead':
     'kafkascope runs Kafka 3.9’s replication, producer and consumer group logic step by step. This is where the model departs from Kafka, and how its settings are scaled so that a lesson can watch them.',

@@ -634,7 +634,8 @@ export const zh: Readonly<Record<keyof typeof en, string>> = {
   'groups.settings.title': '组设置',
   'groups.settings.apply': '应用',
   'groups.settings.dedupe': '幂等处理',
-  'groups.settings.dedupeHint': '记住已处理的记录；重新送达时忽略',
+  'groups.settings.dedupeHint':
+    '记住已处理的记录；重新送达时忽略。这是解决重复消费的三种方案之一（保存已处理的 ID 并先查询；把操作本身设计成幂等，例如唯一约束；只在版本号或前置条件仍成立时才执行）：三者都让重新送达的记录无害，在这里效果相同。',
   'groups.resetOffsets.title': '重置位移（kafka-consumer-groups.sh --reset-offsets --execute）',
   'groups.resetOffsets.hint': 'Kafka 只允许在组不活跃（Empty）时重置：请先关闭或让它的消费者崩溃。',
   'groups.resetOffsets.topic': 'Topic',
@@ -673,6 +674,10 @@ export const zh: Readonly<Record<keyof typeof en, string>> = {
   'panels.name.config': '配置',
   'notice.badPanels': "?{param} 中有未知的面板 '{value}'：显示默认布局（可用面板：{known}）",
   'simplified.open': '简化了什么',
+  'whyFast.open': 'Kafka 为什么快？',
+  'whyFast.title': 'Kafka 为什么快？',
+  'whyFast.lead': '常说的几个原因，每一条都配上模拟此刻显示的情况。数字会随模拟运行而更新。',
+  'whyFast.notModelled': '只做说明，未建模',
   'simplified.title': '简化了什么',
   'simplified.lead':
     'kafkascope 逐步运行 Kafka 3.9 的副本复制、生产者和消费者组逻辑。下面列出模型与 Kafka 不同的地方，以及为了让课堂能看清而对配置做的缩放。',

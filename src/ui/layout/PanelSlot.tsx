@@ -1,29 +1,45 @@
 // A slot for one panel of the layout (display: contents, so the grid is unchanged). It watches
-// whether the panel is near the viewport and tells the panel's components through PanelVisibility
-// (store/visibility.ts), so an off-screen panel re-renders once a second instead of every frame.
-// `deferred` panels also load their code only after the first paint: when they come near the
-// viewport or the page has been idle for a moment, so the first load fetches less JavaScript.
+// whether the panel is in the viewport and tells the panel's components through PanelVisibility
+// (store/visibility.ts), so an off-screen panel re-renders once a second instead of every frame
+// while the simulation plays (and at once for each change while it is paused).
+// `deferred` panels (every panel that starts below the fold) load their code only after the first
+// paint: as soon as they scroll into view, or a moment after the simulation's first frame is on
+// screen, so the first load fetches only what the first screen needs.
 
 import {
   type ComponentType,
-  type LazyExoticComponent,
-  lazy,
   type ReactNode,
   type Ref,
-  Suspense,
   useEffect,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react'
-import { PanelVisibility, type PanelVisibilityState } from '../store/visibility'
+import { flushSync } from 'react-dom'
+import { selectReady } from '../store/selectors'
+import { useSim, useSimApi } from '../store/useSim'
+import { PanelVisibility, VisibilityStore } from '../store/visibility'
 
-const MARGIN = '300px 0px'
+/**
+ * A panel counts as on screen while any of it is in the viewport: one just below the fold (the
+ * partitions table under a 12-broker cluster) would otherwise re-render on every frame unseen.
+ * Scrolled into view, it catches up at once (the observer's first report moves its epoch).
+ */
+const MARGIN = '0px'
 const REFRESH_MS = 1000
-const IDLE_LOAD_MS = 1500
+/** Spreads the slots' refreshes over the second (a step that is prime to it). */
+const PHASE_STEP_MS = 173
+let slots = 0
+const nextPhase = () => (slots++ * PHASE_STEP_MS) % REFRESH_MS
+/** How long after the simulation's first frame a deferred panel loads anyway. */
+const IDLE_LOAD_MS = 1000
+/** …or after mounting, when the simulation has not started (a resume offer waits for an answer). */
+const FALLBACK_LOAD_MS = 4000
 
 export function PanelSlot({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
-  const [vis, setVis] = useState<PanelVisibilityState>({ offscreen: false, epoch: 0 })
+  const [vis] = useState(() => new VisibilityStore())
+  const [offscreen, setOffscreen] = useState(false)
   useEffect(() => {
     const slot = ref.current
     if (slot === null || typeof IntersectionObserver === 'undefined') return
@@ -31,8 +47,8 @@ export function PanelSlot({ children }: { children: ReactNode }) {
       (entries) => {
         const e = entries[entries.length - 1]
         if (e === undefined) return
-        const offscreen = !e.isIntersecting
-        setVis((v) => (v.offscreen === offscreen ? v : { offscreen, epoch: v.epoch + 1 }))
+        vis.setOffscreen(!e.isIntersecting)
+        setOffscreen(!e.isIntersecting)
       },
       { rootMargin: MARGIN },
     )
@@ -52,12 +68,41 @@ export function PanelSlot({ children }: { children: ReactNode }) {
       mo.disconnect()
       io.disconnect()
     }
-  }, [])
+  }, [vis])
+  const [phase] = useState(nextPhase)
   useEffect(() => {
-    if (!vis.offscreen) return
-    const t = setInterval(() => setVis((v) => ({ ...v, epoch: v.epoch + 1 })), REFRESH_MS)
-    return () => clearInterval(t)
-  }, [vis.offscreen])
+    if (!offscreen) return
+    // Each slot refreshes at its own phase of the second, so off-screen panels never all
+    // re-render in the same frame.
+    const bump = () => vis.tick()
+    let interval: ReturnType<typeof setInterval> | undefined
+    const first = setTimeout(() => {
+      bump()
+      interval = setInterval(bump, REFRESH_MS)
+    }, phase)
+    return () => {
+      clearTimeout(first)
+      clearInterval(interval)
+    }
+  }, [offscreen, vis, phase])
+  // While paused, every change is one the user asked for (a step, a seek, a command): off-screen
+  // panels show it at once too, so nothing on the page is a second behind what was just done.
+  // Right after the frame that shows it is painted: they are off screen, and the visible panels
+  // (the timeline a seek was made on) should not wait for them.
+  const pausedSeq = useSim((s) => (s.playing ? -1 : s.seq))
+  useEffect(() => {
+    if (pausedSeq < 0) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        if (vis.get().offscreen) vis.tick()
+      }, 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [pausedSeq, vis])
   return (
     <div ref={ref} className="panel-slot">
       <PanelVisibility.Provider value={vis}>{children}</PanelVisibility.Provider>
@@ -73,41 +118,60 @@ function Placeholder({ testId, ref }: { testId: string; ref?: Ref<HTMLElement> }
 }
 
 /**
- * A panel whose module loads after the first paint (near the viewport, or once the page has been
- * idle for a moment). `testId` is the placeholder's, so the slot has an element to watch.
+ * A panel whose module loads after the first paint: when its placeholder enters the viewport, or
+ * IDLE_LOAD_MS after the simulation's first frame (FALLBACK_LOAD_MS after mounting when it has not
+ * started). `testId` is the placeholder's, so the slot has an element to watch.
+ *
+ * The panel mounts in one synchronous render once its code is there. A default-priority render
+ * (what React.lazy's retry would be) is interruptible, and while the simulation plays every frame
+ * interrupts it: a big panel (four consumer groups of 144 partitions) would start over and over
+ * for seconds before React forced it through.
  */
 export function deferredPanel(load: () => Promise<ComponentType>, testId: string): ComponentType {
-  let Lazy: LazyExoticComponent<ComponentType> | null = null
-  const get = () => {
-    Lazy ??= lazy(async () => ({ default: await load() }))
-    return Lazy
+  let loaded: ComponentType | null = null
+  let pending: Promise<ComponentType> | null = null
+  const fetchPanel = () => {
+    pending ??= load().then((C) => {
+      loaded = C
+      return C
+    })
+    return pending
   }
   return function Deferred() {
     const ref = useRef<HTMLElement>(null)
-    const [ready, setReady] = useState(false)
+    const [Loaded, setLoaded] = useState<ComponentType | null>(() => loaded)
+    const { store } = useSimApi()
+    // Not through useSim: an off-screen slot would hand this a value up to a second old.
+    const simReady = useSyncExternalStore(store.subscribe, () => selectReady(store.getState()))
     useEffect(() => {
-      if (ready) return
-      const go = () => setReady(true)
-      const timer = setTimeout(go, IDLE_LOAD_MS)
+      if (Loaded !== null) return
+      let live = true
+      const go = () => {
+        fetchPanel().then(
+          (C) => {
+            if (live) flushSync(() => setLoaded(() => C))
+          },
+          (err: unknown) => {
+            pending = null
+            console.warn('kafkascope: a panel failed to load', err)
+          },
+        )
+      }
+      const timer = setTimeout(go, simReady ? IDLE_LOAD_MS : FALLBACK_LOAD_MS)
       const el = ref.current
+      // Until the first frame, the panels above are empty and every placeholder is on screen.
       const io =
-        typeof IntersectionObserver === 'undefined' || el == null
+        !simReady || typeof IntersectionObserver === 'undefined' || el == null
           ? null
-          : new IntersectionObserver((es) => es.some((e) => e.isIntersecting) && go(), {
-              rootMargin: MARGIN,
-            })
+          : new IntersectionObserver((es) => es.some((e) => e.isIntersecting) && go())
       if (io !== null && el != null) io.observe(el)
       return () => {
+        live = false
         clearTimeout(timer)
         io?.disconnect()
       }
-    }, [ready])
-    if (!ready) return <Placeholder ref={ref} testId={`${testId}-loading`} />
-    const P = get()
-    return (
-      <Suspense fallback={<Placeholder testId={`${testId}-loading`} />}>
-        <P />
-      </Suspense>
-    )
+    }, [Loaded, simReady])
+    if (Loaded === null) return <Placeholder ref={ref} testId={`${testId}-loading`} />
+    return <Loaded />
   }
 }

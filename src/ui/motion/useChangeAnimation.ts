@@ -1,8 +1,8 @@
 // Runs a one-off animation on an element when a value changes (never on mount), through motion's
-// imperative animate(). The end state always comes from CSS classes: when the animation ends (or
+// imperative animate(), loaded with motion's features after the first paint (features.ts). The end state always comes from CSS classes: when the animation ends (or
 // is cut short by the next change) the inline styles it wrote are removed, so nothing lingers.
 
-import { animate, type DOMKeyframesDefinition, type Transition } from 'motion/react'
+import type { DOMKeyframesDefinition, Transition } from 'motion/react'
 import { type RefObject, useEffect, useRef } from 'react'
 import { useMotionOk } from './useMotionOk'
 
@@ -37,13 +37,20 @@ export function useChangeAnimation<T>(
     if (Object.is(before, value) || el === null || !motionOk) return
     const chosen = pickRef.current(before, value)
     if (chosen === null) return
-    const controls = animate(el, chosen.keyframes, chosen.transition)
     const clear = () => {
       for (const p of styleProps(chosen.keyframes)) el.style.removeProperty(p)
     }
-    void controls.then(clear)
+    let cancelled = false
+    let stop = () => {}
+    void import('./features').then(({ animate }) => {
+      if (cancelled) return
+      const controls = animate(el, chosen.keyframes, chosen.transition)
+      stop = () => controls.stop()
+      void controls.then(clear)
+    })
     return () => {
-      controls.stop()
+      cancelled = true
+      stop()
       clear()
     }
   }, [ref, value, motionOk])

@@ -1,16 +1,19 @@
-import { useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react'
 import { useT } from '../i18n/useT'
 import { useSimApi } from '../store/useSim'
-import { ImportDialog } from './ImportDialog'
 import { ResumeDialog } from './ResumeDialog'
 import './runs.css'
 import { downloadRunFile, toRunFile } from './runFile'
+
+// The import dialog (and its file checks' messages) loads the first time it is opened.
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })))
 
 /** Export run / Import run… in the header, with the import and resume dialogs. */
 export function RunMenu() {
   const t = useT()
   const session = useSimApi()
   const [importing, setImporting] = useState(false)
+  const [importOpened, setImportOpened] = useState(false)
   const hasRun = useSyncExternalStore(
     (cb) => session.runLog.subscribe(cb),
     () => session.runLog.version > 0,
@@ -27,10 +30,20 @@ export function RunMenu() {
       <button type="button" onClick={exportRun} disabled={!hasRun} title={t('runs.exportTitle')}>
         {t('runs.export')}
       </button>
-      <button type="button" onClick={() => setImporting(true)}>
+      <button
+        type="button"
+        onClick={() => {
+          setImportOpened(true)
+          setImporting(true)
+        }}
+      >
         {t('runs.import')}
       </button>
-      <ImportDialog open={importing} onClose={() => setImporting(false)} />
+      {importOpened ? (
+        <Suspense fallback={null}>
+          <ImportDialog open={importing} onClose={() => setImporting(false)} />
+        </Suspense>
+      ) : null}
       <ResumeDialog />
     </fieldset>
   )

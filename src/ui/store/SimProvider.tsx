@@ -8,7 +8,9 @@ import { type InitMessage, SimSession } from '../bridge/session'
 import type { SimClient } from '../bridge/simClient'
 import { createWorkerClient } from '../bridge/workerClient'
 import type { Lang } from '../i18n/catalog'
+import { LangProvider } from '../i18n/useT'
 import { layoutShowing, rememberedLayout } from '../layout/panelLayout'
+import { MotionFeatures } from '../motion/MotionFeatures'
 import type { SavedRun } from '../runs/persist'
 import type { UrlSettings } from '../urlParams'
 import { SimContext } from './context'
@@ -63,5 +65,11 @@ export function SimProvider({
       session.stop()
     }
   }, [session, onSession, resume])
-  return <SimContext.Provider value={session}>{children}</SimContext.Provider>
+  return (
+    <SimContext.Provider value={session}>
+      <LangProvider>
+        <MotionFeatures>{children}</MotionFeatures>
+      </LangProvider>
+    </SimContext.Provider>
+  )
 }

@@ -14,19 +14,24 @@ export interface LayoutSlice {
   /** The caption shown in the narration slot (plain text), or null for none. */
   narration: string | null
   simplifiedOpen: boolean
+  /** The "Why is Kafka fast?" dialog. */
+  whyFastOpen: boolean
   setPanels(layout: PanelLayout): void
   narrate(text: string | null): void
   setSimplifiedOpen(open: boolean): void
+  setWhyFastOpen(open: boolean): void
 }
 
 export const createLayoutSlice: StateCreator<SimStore, [], [], LayoutSlice> = (set) => ({
   panels: DEFAULT_LAYOUT,
   narration: null,
   simplifiedOpen: false,
+  whyFastOpen: false,
   setPanels: (panels) => set({ panels }),
   narrate(text) {
     const s = text === null || text === undefined ? '' : String(text).trim()
     set({ narration: s === '' ? null : s.slice(0, MAX_NARRATION) })
   },
   setSimplifiedOpen: (simplifiedOpen) => set({ simplifiedOpen }),
+  setWhyFastOpen: (whyFastOpen) => set({ whyFastOpen }),
 })

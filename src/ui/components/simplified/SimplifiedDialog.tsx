@@ -1,25 +1,18 @@
-import { type ReactNode, useEffect } from 'react'
-import { useLang, useT } from '../../i18n/useT'
+import { lazy, Suspense, useEffect } from 'react'
+import { useT } from '../../i18n/useT'
 import { useSim } from '../../store/useSim'
 import { Dialog } from '../Dialog'
-import { ScalingTable } from './ScalingTable'
-import { SCALING_TEXT, SIMPLIFICATIONS } from './simplifications'
 import './simplified.css'
+
+export { withCode } from './withCode'
+
+// The departures and the scaling table load the first time the dialog opens.
+const SimplifiedBody = lazy(() =>
+  import('./SimplifiedBody').then((m) => ({ default: m.SimplifiedBody })),
+)
 
 /** The address the README links to: it opens this dialog. */
 export const SIMPLIFIED_HASH = '#simplified'
-
-/** Text with `Kafka names` in backticks, the names as <code>. */
-export function withCode(text: string): ReactNode[] {
-  const out: ReactNode[] = []
-  let offset = 0
-  for (const [i, part] of text.split('`').entries()) {
-    // the key is where the part starts in the text: stable, and unique
-    out.push(i % 2 === 1 ? <code key={offset}>{part}</code> : part)
-    offset += part.length + 1
-  }
-  return out
-}
 
 /**
  * "What is simplified": where the model departs from Kafka 3.9 and how its settings are scaled,
@@ -27,7 +20,6 @@ export function withCode(text: string): ReactNode[] {
  */
 export function SimplifiedDialog() {
   const t = useT()
-  const lang = useLang()
   const open = useSim((s) => s.simplifiedOpen)
   const setOpen = useSim((s) => s.setSimplifiedOpen)
   useEffect(() => {
@@ -51,22 +43,9 @@ export function SimplifiedDialog() {
       className="dialog-wide"
       testId="simplified-dialog"
     >
-      <div className="simplified-body">
-        <p>{t('simplified.lead')}</p>
-        <h3>{t('simplified.departures')}</h3>
-        <dl className="simplified-list">
-          {SIMPLIFICATIONS.map((s) => (
-            <div key={s.id} data-simplification={s.id}>
-              <dt>{s.title[lang]}</dt>
-              <dd>{withCode(s.text[lang])}</dd>
-            </div>
-          ))}
-        </dl>
-        <h3>{t('simplified.scaling')}</h3>
-        <p>{SCALING_TEXT.intro[lang]}</p>
-        <ScalingTable />
-        <p className="muted">{SCALING_TEXT.tick[lang]}</p>
-      </div>
+      <Suspense fallback={<div className="simplified-body" aria-busy="true" />}>
+        <SimplifiedBody />
+      </Suspense>
       <div className="dialog-actions">
         <button type="button" className="btn-primary" onClick={close}>
           {t('shortcuts.close')}

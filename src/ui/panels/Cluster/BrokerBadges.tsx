@@ -9,24 +9,26 @@ export function BrokerBadges({ broker }: { broker: BrokerView }) {
   const t = useT()
   return (
     <ul className="broker-badges">
-      {brokerBadges(broker).map((b) => (
-        <li
-          key={b.id}
-          className={`badge tone-${b.tone}`}
-          title={
-            b.title === undefined || b.term !== undefined
-              ? undefined
-              : t(b.title, { ms: broker.slowMs })
-          }
-        >
-          <Icon name={b.icon} />{' '}
-          {b.term === undefined ? (
-            t(b.label, b.params)
-          ) : (
-            <Term id={b.term}>{t(b.label, b.params)}</Term>
-          )}
-        </li>
-      ))}
+      {brokerBadges(broker).map((b) => {
+        const title =
+          b.title === undefined || b.term !== undefined
+            ? undefined
+            : t(b.title, { ms: broker.slowMs })
+        return (
+          <li
+            key={b.id}
+            className={`badge tone-${b.tone}${title === undefined ? '' : ' has-title'}`}
+            title={title}
+          >
+            <Icon name={b.icon} />{' '}
+            {b.term === undefined ? (
+              t(b.label, b.params)
+            ) : (
+              <Term id={b.term}>{t(b.label, b.params)}</Term>
+            )}
+          </li>
+        )
+      })}
     </ul>
   )
 }

@@ -22,6 +22,7 @@ export function ClusterPanel() {
   const density = useSim(selectDensity)
   const motionOk = useMotionOk()
   const run = useRunCommand()
+  const openWhyFast = useSim((s) => s.setWhyFastOpen)
   const [showEmpty, setShowEmpty] = useState(false)
   const emptyHelpId = useId()
   return (
@@ -43,6 +44,9 @@ export function ClusterPanel() {
           <span id={emptyHelpId} className="sr-only">
             {t('cluster.showEmptyTitle')}
           </span>
+          <button type="button" onClick={() => openWhyFast(true)}>
+            {t('whyFast.open')}
+          </button>
           <button type="button" disabled={!ready} onClick={() => run({ type: 'addBroker' })}>
             + {t('cluster.addBroker')}
           </button>

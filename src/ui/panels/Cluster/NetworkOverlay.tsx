@@ -3,12 +3,49 @@ import { selectTick } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
 import type { AnchorRegistry } from './anchors'
 import { tokenRadius } from './layout'
-import { RecentMessages, tokensAt } from './networkTokens'
+import { RecentMessages, type Token, tokensAt } from './networkTokens'
 import { TokenShape } from './TokenShape'
 
 interface Props {
   registry: AnchorRegistry
   showEmpty: boolean
+}
+
+/**
+ * Which element draws which token. A token keeps its element for as long as it is drawn, and a new
+ * token takes an element a finished one of its kind left behind: at a few hundred messages per
+ * second, keying elements by message would create and drop dozens of them on every frame. Nothing
+ * on a token animates by itself, so a reused element shows exactly what a new one would.
+ */
+export class TokenSlots {
+  private readonly slotOf = new Map<number, string>()
+  private readonly free = new Map<string, string[]>()
+  private readonly made = new Map<string, number>()
+
+  keys(tokens: readonly Token[]): string[] {
+    const live = new Set<number>()
+    for (const tk of tokens) live.add(tk.id)
+    for (const [id, key] of this.slotOf) {
+      if (live.has(id)) continue
+      this.slotOf.delete(id)
+      const kind = key.slice(0, key.indexOf(':'))
+      const list = this.free.get(kind)
+      if (list === undefined) this.free.set(kind, [key])
+      else list.push(key)
+    }
+    return tokens.map((tk) => {
+      const had = this.slotOf.get(tk.id)
+      if (had !== undefined) return had
+      let key = this.free.get(tk.kind)?.pop()
+      if (key === undefined) {
+        const n = (this.made.get(tk.kind) ?? 0) + 1
+        this.made.set(tk.kind, n)
+        key = `${tk.kind}:${n}`
+      }
+      this.slotOf.set(tk.id, key)
+      return key
+    })
+  }
 }
 
 /**
@@ -28,6 +65,9 @@ export function NetworkOverlay({ registry, showEmpty }: Props) {
     () => tokensAt(messages, tick, anchors, showEmpty, recent),
     [messages, tick, anchors, showEmpty, recent],
   )
+  const pool = useRef<TokenSlots | null>(null)
+  pool.current ??= new TokenSlots()
+  const slots = useMemo(() => (pool.current as TokenSlots).keys(tokens), [tokens])
   if (anchors.width === 0) return null
   return (
     <svg
@@ -40,20 +80,23 @@ export function NetworkOverlay({ registry, showEmpty }: Props) {
       data-testid="network-overlay"
       data-tokens={tokens.length}
     >
-      {tokens.map((tk) => (
+      {tokens.map((tk, i) => (
         <g
-          key={tk.id}
+          key={slots[i]}
           className={`tok tok-${tk.kind}${tk.fade < 1 ? ' tok-arrived' : ''}`}
           opacity={tk.fade < 1 ? tk.fade.toFixed(2) : undefined}
         >
           <path className="tok-route" d={tk.route} />
           <path className="tok-trail" d={tk.trail} />
-          <TokenShape kind={tk.kind} x={tk.at.x} y={tk.at.y} r={tokenRadius(tk.records)} />
-          {tk.records > 1 && tk.kind !== 'ack' ? (
-            <text className="tok-count" x={tk.at.x} y={tk.at.y} dy="0.35em">
-              {tk.records > 999 ? '999+' : tk.records}
-            </text>
-          ) : null}
+          {/* drawn at the origin and moved as one: one attribute changes per frame, not five */}
+          <g transform={`translate(${tk.at.x} ${tk.at.y})`}>
+            <TokenShape kind={tk.kind} x={0} y={0} r={tokenRadius(tk.records)} />
+            {tk.records > 1 && tk.kind !== 'ack' ? (
+              <text className="tok-count" dy="0.35em">
+                {tk.records > 999 ? '999+' : tk.records}
+              </text>
+            ) : null}
+          </g>
         </g>
       ))}
     </svg>

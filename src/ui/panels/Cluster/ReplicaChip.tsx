@@ -1,4 +1,4 @@
-import { motion } from 'motion/react'
+import { m } from 'motion/react'
 import { memo, useRef } from 'react'
 import { LEADER_SLIDE } from '../../motion/transitions'
 import { Icon } from './icons'
@@ -44,14 +44,14 @@ const IconSlot = memo(function IconSlot({
       </span>
     )
   return (
-    <motion.span
+    <m.span
       className="chip-icon"
       layoutId={isLeader ? `cluster-leader-${partition}` : undefined}
       layoutDependency={broker}
       transition={LEADER_SLIDE}
     >
       <Icon name={icon} />
-    </motion.span>
+    </m.span>
   )
 })
 

@@ -53,3 +53,19 @@ export const selectLeaderOf =
   (partition: string | undefined) =>
   (s: SimStore): number | null =>
     partition === undefined ? null : (s.view?.partitions[partition]?.leader ?? null)
+
+const leaderSignatures = new WeakMap<SimView['partitions'], string>()
+
+/** Who leads each partition, as one string: it changes exactly when a leader does (LeaderFlip). */
+export function selectLeaderSignature(s: SimStore): string {
+  const parts = s.view?.partitions
+  if (parts === undefined) return ''
+  let sig = leaderSignatures.get(parts)
+  if (sig === undefined) {
+    sig = Object.values(parts)
+      .map((p) => `${p.key}:${p.leader}`)
+      .join(',')
+    leaderSignatures.set(parts, sig)
+  }
+  return sig
+}

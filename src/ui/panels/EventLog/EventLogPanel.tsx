@@ -1,6 +1,7 @@
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { SimEvent } from '../../../engine/events'
 import { Panel } from '../../components/Panel'
+import { localeNumber } from '../../i18n/numbers'
 import { useT } from '../../i18n/useT'
 import { useSim, useSimApi } from '../../store/useSim'
 import { EventRow } from './EventRow'
@@ -26,16 +27,19 @@ export function EventLogPanel() {
   const n = rows.first.length
   const rowPx = useRowHeight(ROW_REM)
   const scroller = useRef<HTMLDivElement>(null)
-  const { start, end } = useVirtualRows(scroller, n, rowPx)
+  const { start, end, scrollTop } = useVirtualRows(scroller, n, rowPx)
   const filterId = useId()
   // Newest first: when rows arrive while the reader has scrolled down, keep their rows still.
+  // The position comes from the last scroll event: reading el.scrollTop here, right after React
+  // changed the DOM, would force a layout of the whole page on every frame.
   const lastCount = useRef(n)
+  const scrolled = scrollTop > 0
   useLayoutEffect(() => {
     const el = scroller.current
     const added = n - lastCount.current
     lastCount.current = n
-    if (el !== null && el.scrollTop > 0 && added > 0) el.scrollTop += added * rowPx
-  }, [n, rowPx])
+    if (el !== null && scrolled && added > 0) el.scrollTop += added * rowPx
+  }, [n, rowPx, scrolled])
   const onPick = useCallback(
     (e: SimEvent) => {
       // Pause first: the reader wants to look at that moment, not watch it scroll past.
@@ -79,8 +83,8 @@ export function EventLogPanel() {
         />
         <span className="muted">
           {t('events.count', {
-            shown: rows.matched.toLocaleString(),
-            total: events.length.toLocaleString(),
+            shown: localeNumber(rows.matched),
+            total: localeNumber(events.length),
           })}
         </span>
       </div>

@@ -5,12 +5,14 @@ const OVERSCAN = 4
 /**
  * Fixed-height virtual scrolling: which rows [start, end) to render for the scroll container's
  * current position and height. Only those rows exist in the DOM, however long the list is.
+ * `scrollTop` is the position as of the last scroll event (reading the element's would force a
+ * layout).
  */
 export function useVirtualRows(
   ref: RefObject<HTMLElement | null>,
   count: number,
   rowHeight: number,
-): { start: number; end: number } {
+): { start: number; end: number; scrollTop: number } {
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(400)
   useEffect(() => {
@@ -28,7 +30,7 @@ export function useVirtualRows(
   }, [ref])
   const start = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN)
   const end = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN)
-  return { start, end }
+  return { start, end, scrollTop }
 }
 
 const remPx = () =>

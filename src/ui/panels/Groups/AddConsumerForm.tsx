@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, memo, useId, useState } from 'react'
 import { Field } from '../../components/Field'
 import { useCommandForm } from '../../hooks/useCommandForm'
 import { useT } from '../../i18n/useT'
@@ -6,7 +6,7 @@ import { useT } from '../../i18n/useT'
 const FIELDS = ['groupInstanceId', 'group', 'clientId'] as const
 
 /** Start one more consumer in the group, optionally a static member (group.instance.id). */
-export function AddConsumerForm({ group }: { group: string }) {
+export const AddConsumerForm = memo(function AddConsumerForm({ group }: { group: string }) {
   const t = useT()
   const form = useCommandForm(FIELDS)
   const [instance, setInstance] = useState('')
@@ -60,4 +60,4 @@ export function AddConsumerForm({ group }: { group: string }) {
       ) : null}
     </form>
   )
-}
+})

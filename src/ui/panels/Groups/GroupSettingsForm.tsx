@@ -1,4 +1,5 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, memo, useId, useState } from 'react'
+import { equalData } from '../../../engine/diff'
 import type { CommitPolicy } from '../../../engine/groups/config'
 import type { GroupView } from '../../../engine/groups/view'
 import { Field } from '../../components/Field'
@@ -9,8 +10,18 @@ import { CommitSelect, choiceOf, type StrategyChoice, StrategySelect, strategyOf
 
 const FIELDS = ['strategy', 'commitPolicy', 'processingMs', 'dedupe'] as const
 
+type Props = { g: GroupView }
+
+/** The form shows only these fields of the group: it re-renders when one of them changes. */
+const sameSettings = ({ g: a }: Props, { g: b }: Props): boolean =>
+  a.id === b.id &&
+  a.commitPolicy === b.commitPolicy &&
+  a.processingMs === b.processingMs &&
+  a.dedupe === b.dedupe &&
+  equalData(a.strategy, b.strategy)
+
 /** Change the group's assignor, commit mode and processing time (setGroupConfig): only what changed. */
-export function GroupSettingsForm({ g }: { g: GroupView }) {
+export const GroupSettingsForm = memo(function GroupSettingsForm({ g }: Props) {
   const t = useT()
   const form = useCommandForm(FIELDS)
   const [strategy, setStrategy] = useState<StrategyChoice | null>(null)
@@ -89,4 +100,4 @@ export function GroupSettingsForm({ g }: { g: GroupView }) {
       <FormStatus general={form.general} done={form.done} doneText={t('form.done')} />
     </form>
   )
-}
+}, sameSettings)

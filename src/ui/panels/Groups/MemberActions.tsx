@@ -1,16 +1,22 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import type { Command } from '../../../engine/commands'
+import { equalData } from '../../../engine/diff'
 import type { GroupMemberView } from '../../../engine/groups/view'
 import { useCommandForm } from '../../hooks/useCommandForm'
 import { useT } from '../../i18n/useT'
 
 const FIELDS = ['clientId', 'paused', 'group'] as const
 
+type Props = { group: string; m: GroupMemberView }
+
+/** Only the member's own data matters (the group view is rebuilt whenever anything moves). */
+const sameMember = (a: Props, b: Props): boolean => a.group === b.group && equalData(a.m, b.m)
+
 /**
  * What one can do to a consumer: close it, crash it, stop or resume its poll() loop, commit now.
  * The engine's refusal shows under the buttons, which point at it (aria-describedby).
  */
-export function MemberActions({ group, m }: { group: string; m: GroupMemberView }) {
+export const MemberActions = memo(function MemberActions({ group, m }: Props) {
   const t = useT()
   const form = useCommandForm(FIELDS)
   const errorId = useId()
@@ -75,4 +81,4 @@ export function MemberActions({ group, m }: { group: string; m: GroupMemberView 
       ) : null}
     </fieldset>
   )
-}
+}, sameMember)

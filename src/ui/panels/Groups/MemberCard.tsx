@@ -1,3 +1,5 @@
+import { memo } from 'react'
+import { equalData } from '../../../engine/diff'
 import type { GroupMemberView, MemberState } from '../../../engine/groups/view'
 import { useT } from '../../i18n/useT'
 import { selectHighlighted } from '../../store/selectors'
@@ -26,8 +28,18 @@ interface Props {
   hint: MemberHint | null
 }
 
+/**
+ * The group view is rebuilt whenever anything in the group moves (a lag, an offset): a card
+ * re-renders only when its own member, chips or hint hold different data.
+ */
+const sameCard = (a: Props, b: Props): boolean =>
+  a.group === b.group &&
+  equalData(a.m, b.m) &&
+  equalData(a.chips, b.chips) &&
+  equalData(a.hint, b.hint)
+
 /** One consumer: its colour, state (icon and words), role, partitions, what it is doing, actions. */
-export function MemberCard({ group, m, chips, hint }: Props) {
+export const MemberCard = memo(function MemberCard({ group, m, chips, hint }: Props) {
   const t = useT()
   const testId = `member-${group}-${m.clientId}`
   const highlighted = useSim(selectHighlighted(testId))
@@ -86,4 +98,4 @@ export function MemberCard({ group, m, chips, hint }: Props) {
       <MemberActions group={group} m={m} />
     </li>
   )
-}
+}, sameCard)

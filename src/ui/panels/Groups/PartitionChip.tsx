@@ -1,4 +1,4 @@
-import { motion } from 'motion/react'
+import { m } from 'motion/react'
 import { useT } from '../../i18n/useT'
 import { useMotionOk } from '../../motion/useMotionOk'
 import { Icon } from './icons'
@@ -21,7 +21,7 @@ export function PartitionChip({ group, partition, mode }: Props) {
   const t = useT()
   const motionOk = useMotionOk()
   return (
-    <motion.li
+    <m.li
       layoutId={motionOk ? `gchip:${group}:${partition}` : undefined}
       layout={motionOk ? 'position' : false}
       transition={CHIP_SLIDE}
@@ -34,6 +34,6 @@ export function PartitionChip({ group, partition, mode }: Props) {
       {mode === 'revoking' || mode === 'orphaned' ? (
         <span className="sr-only"> ({t(`groups.legend.${mode}`)})</span>
       ) : null}
-    </motion.li>
+    </m.li>
   )
 }

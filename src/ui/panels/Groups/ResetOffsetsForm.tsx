@@ -1,4 +1,5 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, memo, useId, useState } from 'react'
+import { equalData } from '../../../engine/diff'
 import type { GroupView } from '../../../engine/groups/view'
 import { Field } from '../../components/Field'
 import { FormStatus } from '../../components/FormStatus'
@@ -8,11 +9,17 @@ import { useT } from '../../i18n/useT'
 const FIELDS = ['group', 'topic', 'to', 'partition'] as const
 type Kind = 'earliest' | 'latest' | 'offset' | 'timestamp'
 
+type Props = { g: GroupView }
+
+/** The form shows only the group's id and topics: it re-renders when those change. */
+const sameTopics = ({ g: a }: Props, { g: b }: Props): boolean =>
+  a.id === b.id && equalData(a.topics, b.topics)
+
 /**
  * kafka-consumer-groups.sh --reset-offsets --execute, per topic and optionally one partition.
  * Kafka refuses it while the group has active members: that refusal shows at the button.
  */
-export function ResetOffsetsForm({ g }: { g: GroupView }) {
+export const ResetOffsetsForm = memo(function ResetOffsetsForm({ g }: Props) {
   const t = useT()
   const form = useCommandForm(FIELDS)
   const [topic, setTopic] = useState<string | null>(null)
@@ -114,4 +121,4 @@ export function ResetOffsetsForm({ g }: { g: GroupView }) {
       <FormStatus general={form.general} done={form.done} doneText={t('form.done')} />
     </form>
   )
-}
+}, sameTopics)

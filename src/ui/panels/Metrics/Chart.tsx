@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { Term } from '../../components/Term'
+import { localeNumber } from '../../i18n/numbers'
 import type { TermId } from '../../i18n/terms'
 import { useT } from '../../i18n/useT'
 import {
@@ -38,8 +39,8 @@ const termOf = (id: string): TermId | undefined =>
   TERM[id] ?? (id.startsWith('lag') ? 'lag' : undefined)
 
 export function formatValue(v: number, integer: boolean): string {
-  if (integer) return Math.round(v).toLocaleString()
-  return v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString()
+  if (integer) return localeNumber(Math.round(v))
+  return v < 10 ? v.toFixed(1) : localeNumber(Math.round(v))
 }
 
 /** One small multiple: Kafka's metric name, a plain subtitle, the lines, and the value now. */

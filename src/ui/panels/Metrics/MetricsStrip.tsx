@@ -1,5 +1,6 @@
 import { Term } from '../../components/Term'
 import type { MessageKey } from '../../i18n/catalog'
+import { localeNumber } from '../../i18n/numbers'
 import type { TermId } from '../../i18n/terms'
 import { useT } from '../../i18n/useT'
 import { selectMetrics } from '../../store/selectors'
@@ -34,7 +35,7 @@ export function MetricsStrip() {
               </dt>
               <dd>
                 {bad ? <span aria-hidden="true">⚠ </span> : null}
-                {value.toLocaleString()}
+                {localeNumber(value)}
               </dd>
             </div>
           )

@@ -1,4 +1,4 @@
-import { AnimatePresence, motion, useReducedMotion } from 'motion/react'
+import { AnimatePresence, m, useReducedMotion } from 'motion/react'
 import type { T } from '../../i18n/useT'
 import { BAND_H, CELL_H, epochColor, type Geometry, shortKey } from './layout'
 import type { Ghost } from './useTruncations'
@@ -24,7 +24,7 @@ export function GhostCells({ g, ghosts, t }: Props) {
         const range = gh.to === last ? `${gh.to}` : `${gh.to}–${last}`
         const shown = gh.cells.filter((c) => c.offset >= g.from && c.offset < g.from + g.size)
         return (
-          <motion.g
+          <m.g
             key={gh.id}
             className="pv-ghosts"
             data-testid={`pv-ghosts-${gh.broker}`}
@@ -58,7 +58,7 @@ export function GhostCells({ g, ghosts, t }: Props) {
                 </g>
               )
             })}
-          </motion.g>
+          </m.g>
         )
       })}
     </AnimatePresence>

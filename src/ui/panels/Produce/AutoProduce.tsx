@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { Field } from '../../components/Field'
 import { useCommand } from '../../hooks/useCommand'
 import type { MessageKey } from '../../i18n/catalog'
 import { useT } from '../../i18n/useT'
 import { selectProducer } from '../../store/selectors'
+import type { SimStore } from '../../store/types'
 import { useSim } from '../../store/useSim'
 
 type Keys = 'none' | 'uniform' | 'few' | 'hot'
@@ -11,11 +13,17 @@ const KEYS: readonly Keys[] = ['none', 'uniform', 'few', 'hot']
 const MAX_RATE = 50
 const SETTLE_MS = 300
 
+/** Only the auto-produce settings (the producer's batches change on every frame). */
+function selectAuto(s: SimStore) {
+  const p = selectProducer(s)
+  return p === undefined ? undefined : { autoKeys: p.autoKeys, autoRate: p.autoRate }
+}
+
 /** A steady stream of records. The slider sends one command when it settles, not one per pixel. */
 export function AutoProduce({ topic, onApplied }: { topic: string; onApplied?: () => void }) {
   const t = useT()
   const command = useCommand()
-  const producer = useSim(selectProducer)
+  const producer = useSim(useShallow(selectAuto))
   const [draft, setDraft] = useState<number | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   useEffect(

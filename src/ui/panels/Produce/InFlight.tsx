@@ -23,11 +23,12 @@ export function InFlight() {
         <p className="muted small">{t('produce.noBatches')}</p>
       ) : (
         <ul className="fate-list">
-          {groups.map((g) => {
+          {groups.map((g, i) => {
             const look = STATE_LOOK[g.state]
             return (
               <li
-                key={`${g.partition}/${g.state}`}
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows by position (a ranking that changes every frame): rewriting a row's text is cheaper than replacing the element
+                key={i}
                 className={`fate fate-${look.tone}`}
                 data-state={g.state}
               >
@@ -50,10 +51,15 @@ export function InFlight() {
         <p className="muted small">{t('produce.noRecent')}</p>
       ) : (
         <ul className="fate-list">
-          {runs.map((o) => {
+          {runs.map((o, i) => {
             const look = outcomeLook(o)
             return (
-              <li key={o.key} className={`fate fate-${look.tone}`} data-outcome={o.outcome}>
+              <li
+                // biome-ignore lint/suspicious/noArrayIndexKey: by position, as above (the newest outcome comes in at the top every frame)
+                key={i}
+                className={`fate fate-${look.tone}`}
+                data-outcome={o.outcome}
+              >
                 <span className="fate-icon" aria-hidden="true">
                   {look.icon}
                 </span>

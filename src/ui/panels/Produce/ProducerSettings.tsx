@@ -1,9 +1,11 @@
+import { useShallow } from 'zustand/react/shallow'
 import type { Acks, ProducerConfig } from '../../../engine/config'
 import { Field } from '../../components/Field'
 import { Term } from '../../components/Term'
 import { useCommand } from '../../hooks/useCommand'
 import { useT } from '../../i18n/useT'
 import { selectProducer } from '../../store/selectors'
+import type { SimStore } from '../../store/types'
 import { useSim } from '../../store/useSim'
 
 const ACKS: readonly [string, Acks][] = [
@@ -12,11 +14,23 @@ const ACKS: readonly [string, Acks][] = [
   ['all', 'all'],
 ]
 
+/** Only the settings this form shows (the producer's batches change on every frame). */
+function selectSettings(s: SimStore) {
+  const p = selectProducer(s)
+  return p === undefined
+    ? undefined
+    : {
+        acks: p.config.acks,
+        enableIdempotence: p.config.enableIdempotence,
+        idempotent: p.idempotent,
+      }
+}
+
 /** acks and enable.idempotence (Kafka turns idempotence off unless acks=all). */
 export function ProducerSettings() {
   const t = useT()
   const command = useCommand()
-  const producer = useSim(selectProducer)
+  const producer = useSim(useShallow(selectSettings))
   const addNotice = useSim((s) => s.addNotice)
   if (producer === undefined) return null
   const set = async (config: Partial<ProducerConfig>) => {
@@ -24,7 +38,7 @@ export function ProducerSettings() {
     if (r !== null && !r.ok)
       addNotice({ kind: 'error', key: 'notice.simError', params: { message: r.error.message } })
   }
-  const acks = String(producer.config.acks)
+  const acks = String(producer.acks)
   const label = { '0': t('produce.acks0'), '1': t('produce.acks1'), all: t('produce.acksAll') }
   return (
     <div className="form-row producer-settings">
@@ -47,12 +61,12 @@ export function ProducerSettings() {
         <label>
           <input
             type="checkbox"
-            checked={producer.config.enableIdempotence}
+            checked={producer.enableIdempotence}
             onChange={(e) => set({ enableIdempotence: e.target.checked })}
           />{' '}
           <Term id="idempotence">{t('produce.idempotence')}</Term>
         </label>
-        {producer.config.enableIdempotence && !producer.idempotent && acks !== 'all' ? (
+        {producer.enableIdempotence && !producer.idempotent && acks !== 'all' ? (
           <span className="field-hint note" role="note">
             ⓘ {t('produce.idemOff', { acks })}
           </span>

@@ -51,7 +51,8 @@ export function TimelinePanel() {
         <div className="marker-track" aria-hidden="true">
           {placed.map((m) => (
             <span
-              key={`${m.kind}-${m.x}`}
+              // by its first marker's tick: the position moves on with every frame (the head grows)
+              key={`${m.kind}-${m.tick}`}
               className={`marker marker-${m.kind}`}
               style={{ left: `${m.x}%` }}
             >
