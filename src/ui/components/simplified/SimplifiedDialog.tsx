@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense } from 'react'
 import { useT } from '../../i18n/useT'
 import { useSim } from '../../store/useSim'
 import { Dialog } from '../Dialog'
+import { useHashDialog } from '../useHashDialog'
 import './simplified.css'
 
 export { withCode } from './withCode'
@@ -22,19 +23,7 @@ export function SimplifiedDialog() {
   const t = useT()
   const open = useSim((s) => s.simplifiedOpen)
   const setOpen = useSim((s) => s.setSimplifiedOpen)
-  useEffect(() => {
-    const fromHash = () => {
-      if (window.location.hash === SIMPLIFIED_HASH) setOpen(true)
-    }
-    fromHash()
-    window.addEventListener('hashchange', fromHash)
-    return () => window.removeEventListener('hashchange', fromHash)
-  }, [setOpen])
-  const close = () => {
-    setOpen(false)
-    if (window.location.hash === SIMPLIFIED_HASH)
-      window.history.replaceState(null, '', window.location.pathname + window.location.search)
-  }
+  const close = useHashDialog(SIMPLIFIED_HASH, setOpen)
   return (
     <Dialog
       open={open}

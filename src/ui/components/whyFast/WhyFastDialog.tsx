@@ -1,8 +1,8 @@
-import { useEffect } from 'react'
 import { useLang, useT } from '../../i18n/useT'
 import { useSim } from '../../store/useSim'
 import { Dialog } from '../Dialog'
 import { withCode } from '../simplified/SimplifiedDialog'
+import { useHashDialog } from '../useHashDialog'
 import { fastFacts } from './fastFacts'
 import { REASONS } from './reasons'
 import '../simplified/simplified.css'
@@ -41,19 +41,7 @@ export function WhyFastDialog() {
   const t = useT()
   const open = useSim((s) => s.whyFastOpen)
   const setOpen = useSim((s) => s.setWhyFastOpen)
-  useEffect(() => {
-    const fromHash = () => {
-      if (window.location.hash === WHY_FAST_HASH) setOpen(true)
-    }
-    fromHash()
-    window.addEventListener('hashchange', fromHash)
-    return () => window.removeEventListener('hashchange', fromHash)
-  }, [setOpen])
-  const close = () => {
-    setOpen(false)
-    if (window.location.hash === WHY_FAST_HASH)
-      window.history.replaceState(null, '', window.location.pathname + window.location.search)
-  }
+  const close = useHashDialog(WHY_FAST_HASH, setOpen)
   return (
     <Dialog
       open={open}
