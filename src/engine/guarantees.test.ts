@@ -10,15 +10,21 @@
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Command } from './commands'
 import type { PartialClusterConfig } from './config'
 import { checkInvariants } from './invariants'
 import { actuallyLost, reportedLost } from './testing/checker'
 import type { Problem, Verdict } from './testing/history'
 import { TestSim } from './testing/run'
-import { type Action, assertSchedules, type Spec, type Step } from './testing/runFiles'
+import {
+  type Action,
+  assertSchedules,
+  type BrokerFault,
+  brokerCommand,
+  type Spec,
+  type Step,
+} from './testing/runFiles'
 
-type Fault = 'kill' | 'restart' | 'isolate' | 'reconnect' | 'slow' | 'fast' | 'power' | 'shutdown'
+type Fault = BrokerFault
 
 const step = fc.record({
   gap: fc.integer({ min: 0, max: 1500 }),
@@ -34,27 +40,6 @@ const step = fc.record({
   broker: fc.integer({ min: 1, max: 3 }),
   produce: fc.integer({ min: 0, max: 6 }),
 })
-
-function faultCommand(f: Fault, broker: number): Command {
-  switch (f) {
-    case 'kill':
-      return { type: 'killBroker', broker }
-    case 'power':
-      return { type: 'powerFailBroker', broker }
-    case 'restart':
-      return { type: 'restartBroker', broker }
-    case 'isolate':
-      return { type: 'isolateBroker', broker }
-    case 'reconnect':
-      return { type: 'reconnectBroker', broker }
-    case 'slow':
-      return { type: 'slowBroker', broker, extraMs: 2500 }
-    case 'fast':
-      return { type: 'slowBroker', broker, extraMs: 0 }
-    case 'shutdown':
-      return { type: 'shutdownBroker', broker }
-  }
-}
 
 /** Runs a schedule, then heals the cluster and lets it settle. Invariant violations are collected. */
 function play(
@@ -74,7 +59,7 @@ function play(
   for (const s of steps) {
     for (let i = 0; i < s.produce; i++)
       t.do({ type: 'produce', topic: 'orders', key: `k${n++}`, value: `v${n}` })
-    t.do(faultCommand(s.fault, s.broker))
+    t.do(brokerCommand(s.fault, s.broker))
     for (let left = s.gap; left > 0; left -= 100) {
       t.advance(Math.min(100, left))
       check()

@@ -165,7 +165,8 @@ export function executeRun(run: RunFile): Driver {
   return d
 }
 
-function brokerCommand(fault: BrokerFault, broker: number): Command {
+/** The command a schedule's broker fault stands for. */
+export function brokerCommand(fault: BrokerFault, broker: number): Command {
   switch (fault) {
     case 'kill':
       return { type: 'killBroker', broker }
