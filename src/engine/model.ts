@@ -295,6 +295,8 @@ export interface Producer {
   producerEpoch: number
   /** Per partition, the idempotent producer's sequence bookkeeping (TransactionManager). */
   sequences: Record<PartitionKey, PartitionSequences>
+  /** Whether some partition's sequence may be unresolved (a cheap guard for every Sender round). */
+  unresolvedSequences: boolean
   /** Partitions whose sequences the next epoch bump rewrites; non-empty: a bump is due. */
   epochBumpFor: PartitionKey[]
   /** Per partition, the queue of batches not yet acknowledged (the RecordAccumulator). */

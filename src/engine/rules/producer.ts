@@ -27,6 +27,7 @@ export function createProducer(sim: SimState, id: string, topic: string): Produc
     producerId: sim.counters.producerId++,
     producerEpoch: 0,
     sequences: {},
+    unresolvedSequences: false,
     epochBumpFor: [],
     queues: {},
     batches: {},
@@ -213,6 +214,23 @@ export function sendRecord(
   return id
 }
 
+/**
+ * The partitions with queued batches, sorted (the Sender's drain order), memoized per queues
+ * object: a pure cache, dropped whenever a partition's queue is created or removed.
+ */
+const queueOrders = new WeakMap<Producer['queues'], readonly string[]>()
+export function queueOrder(p: Producer): readonly string[] {
+  let keys = queueOrders.get(p.queues)
+  if (keys === undefined) {
+    keys = Object.keys(p.queues).sort()
+    queueOrders.set(p.queues, keys)
+  }
+  return keys
+}
+export function queuesChanged(p: Producer): void {
+  queueOrders.delete(p.queues)
+}
+
 function appendToAccumulator(
   sim: SimState,
   p: Producer,
@@ -220,8 +238,12 @@ function appendToAccumulator(
   id: number,
   bytes: number,
 ): void {
-  const queue = p.queues[pk] ?? []
-  p.queues[pk] = queue
+  let queue = p.queues[pk]
+  if (queue === undefined) {
+    queue = []
+    p.queues[pk] = queue
+    queuesChanged(p)
+  }
   const lastId = queue[queue.length - 1]
   const last = lastId === undefined ? undefined : p.batches[lastId]
   if (

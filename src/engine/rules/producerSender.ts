@@ -10,7 +10,7 @@ import type { BatchOutcome, BrokerId, OpenBatch, ProduceEntry, Producer } from '
 import { send } from '../network'
 import { scheduleAt } from '../scheduler'
 import type { ProduceRequest } from './producePurgatory'
-import { isIdempotent, refreshMetadata, wakeSenderAt } from './producer'
+import { isIdempotent, queueOrder, queuesChanged, refreshMetadata, wakeSenderAt } from './producer'
 import {
   assignSequence,
   epochOf,
@@ -53,7 +53,10 @@ export function removeBatch(p: Producer, b: OpenBatch): void {
   if (q !== undefined) {
     const i = q.indexOf(b.id)
     if (i >= 0) q.splice(i, 1)
-    if (q.length === 0) delete p.queues[b.partition]
+    if (q.length === 0) {
+      delete p.queues[b.partition]
+      queuesChanged(p)
+    }
   }
   delete p.batches[b.id]
 }
@@ -89,7 +92,7 @@ export function runSender(ctx: Ctx, p: Producer): void {
   if (idem) resolveSequencesAndBump(p)
   let nextWake = Number.POSITIVE_INFINITY
   const byBroker = new Map<BrokerId, OpenBatch[][]>()
-  for (const pk of Object.keys(p.queues).sort()) {
+  for (const pk of queueOrder(p)) {
     // RecordAccumulator.expiredBatches: every queued batch past delivery.timeout.ms fails.
     for (const id of (p.queues[pk] ?? []).slice()) {
       const b = p.batches[id] as OpenBatch

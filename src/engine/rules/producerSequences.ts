@@ -107,6 +107,7 @@ export function expiredAfterSend(p: Producer, b: OpenBatch): void {
   if (b.baseSequence < 0) return
   const st = entry(p, b.partition)
   st.unresolved = Math.max(st.unresolved, b.baseSequence + b.recordIds.length)
+  p.unresolvedSequences = true
 }
 
 /**
@@ -114,9 +115,17 @@ export function expiredAfterSend(p: Producer, b: OpenBatch): void {
  * Returns whether the epoch was bumped.
  */
 export function resolveSequencesAndBump(p: Producer): boolean {
-  for (const pk of Object.keys(p.sequences).sort()) {
+  // Called on every Sender round: look at the (rare) unresolved partitions only.
+  const unresolved: PartitionKey[] = []
+  if (p.unresolvedSequences) {
+    for (const pk in p.sequences)
+      if ((p.sequences[pk] as PartitionSequences).unresolved >= 0) unresolved.push(pk)
+    p.unresolvedSequences = unresolved.length > 0
+    unresolved.sort()
+  }
+  for (const pk of unresolved) {
     const st = p.sequences[pk] as PartitionSequences
-    if (st.unresolved < 0 || firstInFlight(p, pk) !== undefined) continue
+    if (firstInFlight(p, pk) !== undefined) continue
     // Later batches were acknowledged right after the expired one: it was written after all.
     if (st.next - st.lastAcked !== 1) requestEpochBump(p, pk)
     st.unresolved = -1
