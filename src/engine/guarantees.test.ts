@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 import type { PartialClusterConfig } from './config'
 import { checkInvariants } from './invariants'
 import { actuallyLost, reportedLost } from './testing/checker'
-import type { Problem, Verdict } from './testing/history'
+import type { Problem, Verdict } from './testing/judge'
 import { TestSim } from './testing/run'
 import {
   type Action,

@@ -13,7 +13,8 @@ import type { SimEvent } from './events'
 import { recordIdAt, truncateTo } from './log/replicaLog'
 import type { SimState } from './model'
 import { replicaKey } from './model'
-import { type Check, History, judge, liveLeader, problems } from './testing/history'
+import { History, liveLeader } from './testing/history'
+import { type Check, judge, problems } from './testing/judge'
 import { type Driver, executeRun, type RunFile } from './testing/runFiles'
 
 const DIR = join(fileURLToPath(new URL('.', import.meta.url)), '__regressions__')

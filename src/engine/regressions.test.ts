@@ -16,7 +16,7 @@ import { nextUint32, seedRng } from './rng'
 import { findScenario } from './scenarios'
 import { actuallyLost } from './testing/checker'
 import { ownershipViolations } from './testing/groups'
-import { describeProblems, judge, type Problem, problems, type Verdict } from './testing/history'
+import { describeProblems, judge, type Problem, problems, type Verdict } from './testing/judge'
 import { type Driver, executeRun, type RunFile } from './testing/runFiles'
 import { replay, Timeline } from './timeline'
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { OpenBatch, Producer } from '../model'
 import { createSim, DEFAULT_PRODUCER } from '../sim'
 import { committedRecordIds } from '../testing/groups'
-import { describeProblems, judge, problems } from '../testing/history'
+import { describeProblems, judge, problems } from '../testing/judge'
 import { TestSim } from '../testing/run'
 import { executeRun, type RunFile } from '../testing/runFiles'
 import {

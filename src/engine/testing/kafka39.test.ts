@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { chunkedFrom } from '../chunks'
 import type { Batch, ReplicaLog } from '../model'
-import { judge } from './history'
+import { judge } from './judge'
 import { forgottenRetries } from './kafka39'
 import { executeRun, type RunFile } from './runFiles'
 
