@@ -50,6 +50,7 @@ import {
 import { handleJoinDeadline } from './rebalance'
 import { handleConsumerFetchResponse, handleFetchUndeliverable } from './sendFetches'
 import { completeAppends } from './storeGroup'
+import { completeStaticStores } from './storeStaticMember'
 import { GROUP_WATCH_MS } from './subscribe'
 import { handleSyncGroup } from './syncGroup'
 import {
@@ -199,6 +200,7 @@ export function handleGroupTimer(ctx: Ctx, t: Extract<Timer, { kind: 'group' }>)
       syncCoordinator(ctx, g)
       completeAppends(ctx, g)
       completeSync(ctx, g)
+      completeStaticStores(ctx, g)
     }
     schedule(sim, GROUP_WATCH_MS, { kind: 'group', group: '*', action: 'watch', gen: 0 })
     return

@@ -116,6 +116,15 @@ export type GroupEvent =
       offset: number
     }
   | {
+      type: 'staticMemberReverted'
+      group: string
+      clientId: string
+      /** The old member id, back in the group; the error the group record's append failed with. */
+      memberId: string
+      error: 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS'
+      offsetsPartition: string
+    }
+  | {
       /** The group record of a generation was not committed: the parked SyncGroups got `error`. */
       type: 'rebalanceFailed'
       group: string

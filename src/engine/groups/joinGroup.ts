@@ -17,7 +17,7 @@ import {
   scheduleSessionExpiry,
   selectProtocol,
 } from './rebalance'
-import { storeGroup } from './storeGroup'
+import { storeStaticMember } from './storeStaticMember'
 
 type JoinRequest = Extract<GroupRequest, { api: 'JoinGroup' }>
 
@@ -207,10 +207,17 @@ function replaceStaticMember(
     touches: touches(g.id, m.clientId),
   })
   if (c.state === 'Stable' && selectProtocol(c) === c.protocol) {
-    // The selected protocol does not change: no rebalance, the new id takes the old assignment.
-    storeGroup(ctx, g)
+    // The selected protocol does not change: no rebalance, the new id takes the old assignment,
+    // answered once the group record holding the new id is committed (storeStaticMember.ts).
     scheduleSessionExpiry(ctx, g, m)
-    replyTo(sim, broker, g.id, req.clientId, joinResponse(c, m, req.id, c.leader === newId))
+    storeStaticMember(ctx, g, {
+      instanceId: req.groupInstanceId as string,
+      oldId,
+      newId,
+      joinId: req.id,
+      clientId: req.clientId,
+      old,
+    })
     return
   }
   m.joinRequest = req.id

@@ -17,6 +17,7 @@ import { emptyCoordinatorGroup } from './model'
 import { joinGroupError, syncGroupError } from './protocol'
 import { scheduleSessionExpiry } from './rebalance'
 import { failAllAppends } from './storeGroup'
+import { abandonStaticStores } from './storeStaticMember'
 
 interface StoredMember {
   memberId: string
@@ -65,6 +66,7 @@ export function syncCoordinator(ctx: Ctx, g: GroupEntry): void {
 function unloadGroup(ctx: Ctx, g: GroupEntry, broker: number): void {
   const c = g.coord
   abandonSync(ctx, g)
+  abandonStaticStores(ctx, g, broker)
   for (const m of Object.values(c.members)) {
     if (m.joinRequest !== 0)
       replyTo(ctx.sim, broker, g.id, m.clientId, joinGroupError(m.joinRequest, 'NOT_COORDINATOR'))

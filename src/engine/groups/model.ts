@@ -68,6 +68,24 @@ export interface PendingGroupStore {
   readonly assignment: Readonly<Record<string, readonly string[]>>
 }
 
+/**
+ * A static member's replacement waiting for its group record to commit (storeStaticMember.ts):
+ * its JoinGroup is answered then, or the replacement is reverted.
+ */
+export interface PendingStaticStore {
+  readonly instanceId: string
+  readonly oldId: string
+  readonly newId: string
+  /** The new incarnation's JoinGroup, to answer. */
+  readonly joinId: number
+  readonly clientId: string
+  /** The old member as it was, to put back if the record fails. */
+  readonly old: CoordinatorMember
+  readonly requiredOffset: number
+  readonly leaderEpoch: number
+  readonly deadline: Tick
+}
+
 /** The coordinator's in-memory group (GroupMetadata). */
 export interface CoordinatorGroup {
   /** The broker that loaded it, and the offsets partition's leader epoch then; null: not loaded. */
@@ -90,6 +108,8 @@ export interface CoordinatorGroup {
   appends: Record<string, PendingAppend>
   /** The leader's assignment waiting for its group record to commit (null: none). */
   syncStore: PendingGroupStore | null
+  /** Static members' replacements waiting for their group record, by the new member id. */
+  staticStores: Record<string, PendingStaticStore>
 }
 
 export type AppState = 'polling' | 'processing' | 'committing' | 'paused' | 'stopped'
@@ -299,6 +319,7 @@ export function emptyCoordinatorGroup(): CoordinatorGroup {
     rebalanceReason: '',
     appends: {},
     syncStore: null,
+    staticStores: {},
   }
 }
 

@@ -2,9 +2,9 @@
 // to the group's __consumer_offsets partition on the coordinator and replicated like any other. A
 // commit waits for the HW (acks=all) before it enters the offsets cache; under min ISR or after
 // offsets.commit.timeout.ms it fails (COORDINATOR_NOT_AVAILABLE). The group record of a SyncGroup
-// waits the same way (completeSync.ts). Simplified: the wait is polled by the group watch, the
-// records of an emptied group or a replaced static member are not waited for, the topic is never
-// compacted.
+// waits the same way (completeSync.ts), and so does a static member's replacement
+// (storeStaticMember.ts). Simplified: the wait is polled by the group watch, the record of an
+// emptied group is not waited for, the topic is never compacted.
 
 import { type Ctx, emit } from '../ctx'
 import { appendBatch } from '../log/replicaLog'

@@ -145,6 +145,16 @@ const SAMPLES: Samples = {
     error,
     offsetsPartition: '__consumer_offsets-4',
   })),
+  staticMemberReverted: (
+    ['NOT_COORDINATOR', 'COORDINATOR_NOT_AVAILABLE', 'REBALANCE_IN_PROGRESS'] as const
+  ).map((error) => ({
+    type: 'staticMemberReverted' as const,
+    group: g,
+    clientId: 'c2',
+    memberId: 'c2-0001',
+    error,
+    offsetsPartition: '__consumer_offsets-4',
+  })),
   partitionsRevoked: (['eager', 'cooperative'] as const).map((protocol) => ({
     type: 'partitionsRevoked' as const,
     ...c,

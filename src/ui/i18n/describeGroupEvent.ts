@@ -183,6 +183,12 @@ const DESCRIBE: Describe = {
       ? `组 ${e.group} 没能进入 generation ${e.generation}：它在 ${e.offsetsPartition} 中的组记录没有提交（${e.error}：${why}）；成员的 SyncGroup 收到 ${e.error}，它们会重新加入`
       : `group ${e.group} did not reach generation ${e.generation}: its group record in ${e.offsetsPartition} was not committed (${e.error}: ${why}); the members' SyncGroup failed with ${e.error} and they rejoin`
   },
+  staticMemberReverted: (e, zh) => {
+    const why = FAILED_WHY[e.error][zh ? 1 : 0]
+    return zh
+      ? `静态成员 ${e.clientId} 的新 member id 没能写入：${e.offsetsPartition} 中的组记录没有提交（${e.error}：${why}）；协调者恢复了旧的 member id ${e.memberId}，新实例的 JoinGroup 收到 ${e.error} 并重试`
+      : `static member ${e.clientId}'s new member id was not persisted: the group record in ${e.offsetsPartition} was not committed (${e.error}: ${why}); the coordinator put the old member id ${e.memberId} back and the new instance's JoinGroup failed with ${e.error}, so it retries`
+  },
   partitionsRevoked: (e, zh) =>
     e.protocol === 'eager'
       ? zh
