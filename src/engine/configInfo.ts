@@ -1,0 +1,246 @@
+// The config model's rows for the Config panel and the CLI: for every setting, Kafka's name,
+// Kafka 3.9's default, the range the simulation accepts and how the value kafkascope runs with is
+// scaled from Kafka's (config.ts holds the values themselves).
+
+import type { BrokerConfig, ProducerConfig } from './config'
+
+/** One row of the config model: Kafka's name, Kafka's default, and the value the simulation uses. */
+export interface ConfigInfo {
+  readonly kafkaName: string
+  readonly kafkaDefault: number | string | boolean
+  readonly min?: number
+  readonly max?: number
+  readonly unit?: 'ms' | 'bytes' | 'count'
+  readonly scale?: string
+}
+
+export const BROKER_CONFIG_INFO: Record<keyof BrokerConfig, ConfigInfo> = {
+  minInsyncReplicas: {
+    kafkaName: 'min.insync.replicas',
+    kafkaDefault: 1,
+    min: 1,
+    max: 12,
+    unit: 'count',
+    scale: 'kafkascope starts topics at 2 so acks=all means something',
+  },
+  uncleanLeaderElectionEnable: { kafkaName: 'unclean.leader.election.enable', kafkaDefault: false },
+  replicaLagTimeMaxMs: {
+    kafkaName: 'replica.lag.time.max.ms',
+    kafkaDefault: 30000,
+    min: 1,
+    max: 600_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  replicaFetchWaitMaxMs: {
+    kafkaName: 'replica.fetch.wait.max.ms',
+    kafkaDefault: 500,
+    min: 0,
+    max: 60_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  replicaFetchBackoffMs: {
+    kafkaName: 'replica.fetch.backoff.ms',
+    kafkaDefault: 1000,
+    min: 0,
+    max: 60_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  replicaHighWatermarkCheckpointIntervalMs: {
+    kafkaName: 'replica.high.watermark.checkpoint.interval.ms',
+    kafkaDefault: 5000,
+    min: 1,
+    max: 600_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  brokerSessionTimeoutMs: {
+    kafkaName: 'broker.session.timeout.ms',
+    kafkaDefault: 9000,
+    min: 1,
+    max: 600_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  brokerHeartbeatIntervalMs: {
+    kafkaName: 'broker.heartbeat.interval.ms',
+    kafkaDefault: 2000,
+    min: 1,
+    max: 600_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  controllerQuorumElectionTimeoutMs: {
+    kafkaName: 'controller.quorum.election.timeout.ms',
+    kafkaDefault: 1000,
+    min: 1,
+    max: 600_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  segmentBytes: {
+    kafkaName: 'segment.bytes',
+    kafkaDefault: 1_073_741_824,
+    min: 64,
+    max: 1_073_741_824,
+    unit: 'bytes',
+    scale: '÷2²⁰ (1 GiB → 1 KiB)',
+  },
+  segmentMs: {
+    kafkaName: 'segment.ms',
+    kafkaDefault: 604_800_000,
+    min: 1,
+    max: 604_800_000,
+    unit: 'ms',
+    scale: '÷1000',
+  },
+  retentionMs: {
+    kafkaName: 'retention.ms',
+    kafkaDefault: 604_800_000,
+    min: -1,
+    max: 604_800_000,
+    unit: 'ms',
+    scale: '÷1000',
+  },
+  retentionBytes: {
+    kafkaName: 'retention.bytes',
+    kafkaDefault: -1,
+    min: -1,
+    max: 1_073_741_824,
+    unit: 'bytes',
+  },
+  indexIntervalBytes: {
+    kafkaName: 'index.interval.bytes',
+    kafkaDefault: 4096,
+    min: 1,
+    max: 1_048_576,
+    unit: 'bytes',
+    scale: '÷32',
+  },
+  logRetentionCheckIntervalMs: {
+    kafkaName: 'log.retention.check.interval.ms',
+    kafkaDefault: 300_000,
+    min: 1,
+    max: 3_600_000,
+    unit: 'ms',
+    scale: '÷100',
+  },
+  pageCacheFlushIntervalMs: {
+    kafkaName: '(OS) vm.dirty_expire_centisecs',
+    kafkaDefault: 30000,
+    min: 1,
+    max: 600_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  offsetsTopicNumPartitions: {
+    kafkaName: 'offsets.topic.num.partitions',
+    kafkaDefault: 50,
+    min: 1,
+    max: 50,
+    unit: 'count',
+    scale: '50 → 5',
+  },
+  offsetsTopicReplicationFactor: {
+    kafkaName: 'offsets.topic.replication.factor',
+    kafkaDefault: 3,
+    min: 1,
+    max: 12,
+    unit: 'count',
+    scale: 'capped by the broker count',
+  },
+  groupInitialRebalanceDelayMs: {
+    kafkaName: 'group.initial.rebalance.delay.ms',
+    kafkaDefault: 3000,
+    min: 0,
+    max: 600_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  groupMinSessionTimeoutMs: {
+    kafkaName: 'group.min.session.timeout.ms',
+    kafkaDefault: 6000,
+    min: 1,
+    max: 600_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  groupMaxSessionTimeoutMs: {
+    kafkaName: 'group.max.session.timeout.ms',
+    kafkaDefault: 1_800_000,
+    min: 1,
+    max: 3_600_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+}
+
+export const PRODUCER_CONFIG_INFO: Record<keyof ProducerConfig, ConfigInfo> = {
+  acks: { kafkaName: 'acks', kafkaDefault: 'all' },
+  enableIdempotence: { kafkaName: 'enable.idempotence', kafkaDefault: true },
+  maxInFlightRequestsPerConnection: {
+    kafkaName: 'max.in.flight.requests.per.connection',
+    kafkaDefault: 5,
+    min: 1,
+    max: 100,
+    unit: 'count',
+  },
+  batchSize: {
+    kafkaName: 'batch.size',
+    kafkaDefault: 16384,
+    min: 1,
+    max: 1_048_576,
+    unit: 'bytes',
+  },
+  lingerMs: { kafkaName: 'linger.ms', kafkaDefault: 0, min: 0, max: 60_000, unit: 'ms' },
+  deliveryTimeoutMs: {
+    kafkaName: 'delivery.timeout.ms',
+    kafkaDefault: 120_000,
+    min: 1,
+    max: 3_600_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  requestTimeoutMs: {
+    kafkaName: 'request.timeout.ms',
+    kafkaDefault: 30_000,
+    min: 1,
+    max: 600_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  retryBackoffMs: {
+    kafkaName: 'retry.backoff.ms',
+    kafkaDefault: 100,
+    min: 0,
+    max: 60_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  retryBackoffMaxMs: {
+    kafkaName: 'retry.backoff.max.ms',
+    kafkaDefault: 1000,
+    min: 0,
+    max: 60_000,
+    unit: 'ms',
+    scale: '÷10',
+  },
+  retries: {
+    kafkaName: 'retries',
+    kafkaDefault: 2_147_483_647,
+    min: 0,
+    max: 2_147_483_647,
+    unit: 'count',
+  },
+  metadataMaxAgeMs: {
+    kafkaName: 'metadata.max.age.ms',
+    kafkaDefault: 300_000,
+    min: 1,
+    max: 3_600_000,
+    unit: 'ms',
+    scale: '÷100',
+  },
+  partitioner: { kafkaName: 'partitioner (no key)', kafkaDefault: 'sticky' },
+}
