@@ -5,6 +5,9 @@
 import type { BrokerConfig, ProducerConfig, TopicLevelConfig } from './config'
 import type { GroupCommand } from './groups/commands'
 
+/** The producer every cluster starts with; commands without `producer` use it. */
+export const DEFAULT_PRODUCER = 'producer-1'
+
 export type BrokerCommand =
   | { type: 'killBroker'; broker: number }
   | { type: 'powerFailBroker'; broker: number }
