@@ -283,6 +283,21 @@ describe('group commands refuse bad input', () => {
     )
   })
 
+  it('setGroupConfig reports each change with its new value', () => {
+    const t = ready()
+    t.do({
+      type: 'setGroupConfig',
+      group: 'g1',
+      processingMs: 40,
+      dedupe: true,
+      config: { maxPollRecords: 7 },
+    })
+    expect(t.ofType('groupConfigChanged').at(-1)).toMatchObject({
+      changes: ['maxPollRecords', 'processingMs', 'dedupe'],
+      values: { maxPollRecords: '7', processingMs: '40 ms', dedupe: 'true' },
+    })
+  })
+
   it('a command that is not an object or has an unknown type is refused', () => {
     const t = ready()
     expect(validateCommand(t.sim, null as unknown as Command).ok).toBe(false)

@@ -29,7 +29,13 @@ export type GroupEvent =
       protocol: 'eager' | 'cooperative'
       offsetsPartition: number
     }
-  | { type: 'groupConfigChanged'; group: string; changes: string[] }
+  | {
+      type: 'groupConfigChanged'
+      group: string
+      changes: string[]
+      /** The new value of each change, as the Config panel would show it. */
+      values: Record<string, string>
+    }
   | {
       type: 'consumerStarted'
       group: string

@@ -185,29 +185,34 @@ export function changeGroupSettings(
   const g = groupEntry(ctx.sim, cmd.group)
   if (g === undefined) return
   const changes: string[] = []
+  const values: Record<string, string> = {}
+  const changed = (key: string, value: unknown) => {
+    changes.push(key)
+    values[key] = Array.isArray(value) ? `[${value.join(', ')}]` : String(value)
+  }
   if (cmd.config !== undefined) {
     g.config = { ...g.config, ...cmd.config }
-    changes.push(...Object.keys(cmd.config))
+    for (const [k, v] of Object.entries(cmd.config)) changed(k, v)
   }
   if (cmd.commitPolicy !== undefined) {
     g.commitPolicy = cmd.commitPolicy
-    changes.push('commitPolicy')
+    changed('commitPolicy', cmd.commitPolicy)
   }
   if (cmd.processingMs !== undefined) {
     g.processingMs = cmd.processingMs
-    changes.push('processingMs')
+    changed('processingMs', `${cmd.processingMs} ms`)
   }
   if (cmd.dedupe !== undefined) {
     g.dedupe = cmd.dedupe
-    changes.push('dedupe')
+    changed('dedupe', cmd.dedupe)
   }
   const next = cmd.strategy === undefined ? null : strategyList(cmd.strategy)
   const strategyChanged = next !== null && next.join(',') !== g.strategy.join(',')
   if (next !== null) {
     g.strategy = next
-    changes.push('strategy')
+    changed('strategy', next)
   }
-  emit(ctx, { type: 'groupConfigChanged', group: g.id, changes, touches: touches(g.id) })
+  emit(ctx, { type: 'groupConfigChanged', group: g.id, changes, values, touches: touches(g.id) })
   if (!strategyChanged) return
   for (const c of Object.values(g.consumers))
     if (c.status === 'running')

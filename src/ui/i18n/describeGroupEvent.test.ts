@@ -33,6 +33,13 @@ const SAMPLES: Samples = {
       type: 'groupConfigChanged',
       group: g,
       changes: ['strategy', 'commitPolicy', 'processingMs', 'maxPollIntervalMs', 'dedupe'],
+      values: {
+        strategy: '[cooperative-sticky]',
+        commitPolicy: 'after-processing',
+        processingMs: '50 ms',
+        maxPollIntervalMs: '3000',
+        dedupe: 'true',
+      },
     },
   ],
   consumerStarted: [
@@ -264,6 +271,14 @@ describe('describeGroupEvent', () => {
     const e = events.find((x) => x.type === 'rebalanceStarted') as SimEvent
     expect(describeEvent(e, 'en')).toBe('group g1 rebalances (generation 3 → 4): member c3 joined')
     expect(describeEvent(e, 'zh')).toBe('组 g1 开始再均衡（generation 3 → 4）：成员 c3 加入了组')
+  })
+
+  it('names the new value of each setting a group changed', () => {
+    const e = events.find((x) => x.type === 'groupConfigChanged') as SimEvent
+    const en = describeEvent(e, 'en')
+    expect(en).toContain('partition.assignment.strategy = [cooperative-sticky]')
+    expect(en).toContain('max.poll.interval.ms = 3000')
+    expect(describeEvent(e, 'zh')).toContain('每条记录的处理时间 = 50 ms')
   })
 
   it('returns null for events that are not about a group', () => {

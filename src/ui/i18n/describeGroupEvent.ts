@@ -48,7 +48,10 @@ const DESCRIBE: Describe = {
       : `consumer group ${e.group} created: subscribes to ${join(e.topics, zh)}, partition.assignment.strategy [${e.strategy.join(', ')}] (${e.protocol === 'eager' ? 'eager rebalances: everyone stops first' : 'cooperative rebalances: only partitions that move stop'}); its coordinator is the leader of __consumer_offsets-${e.offsetsPartition}`,
   groupConfigChanged: (e, zh) => {
     const what = join(
-      e.changes.map((c) => changeName(c, zh)),
+      e.changes.map((c) => {
+        const v = e.values[c]
+        return v === undefined ? changeName(c, zh) : `${changeName(c, zh)} = ${v}`
+      }),
       zh,
     )
     return zh
