@@ -58,6 +58,8 @@ describe('record fate of consumption', () => {
     const uncommitted = at.reduce((n, p) => n + ((p.position ?? 0) - (p.committed ?? 0)), 0)
     expect(uncommitted).toBeGreaterThan(0)
     t.do({ type: 'crashConsumer', group: 'g1', clientId: 'c1' })
+    // The crash says how many processed records the next owner will process again.
+    expect(t.ofType('consumerCrashed')[0]?.uncommitted).toBe(uncommitted)
     t.advance(8000)
     const left = t.ofType('memberLeft').filter((e) => e.clientId === 'c1')
     expect(left.map((e) => e.reason)).toContain('sessionTimeout')
@@ -122,6 +124,8 @@ describe('record fate of consumption', () => {
     t.do({ type: 'crashConsumer', group: 'g1', clientId: 'c1' })
     const crash = t.ofType('consumerCrashed')[0]
     expect(crash?.unprocessed).toBeGreaterThan(0)
+    // Committed before processing: nothing processed lies past the commit.
+    expect(crash?.uncommitted).toBe(0)
     t.advance(8000)
     const skipped = t
       .ofType('recordsSkipped')

@@ -44,7 +44,14 @@ export type GroupEvent =
       restart: boolean
     }
   | { type: 'consumerClosed'; group: string; clientId: string }
-  | { type: 'consumerCrashed'; group: string; clientId: string; unprocessed: number }
+  | {
+      type: 'consumerCrashed'
+      group: string
+      clientId: string
+      unprocessed: number
+      /** Records it processed past the group's committed offsets (processed again by the next owner). */
+      uncommitted: number
+    }
   | { type: 'consumerPaused'; group: string; clientId: string; paused: boolean }
   | { type: 'consumerFailed'; group: string; clientId: string; error: string; detail: string }
   | { type: 'consumerIdle'; group: string; clientId: string; generation: number }

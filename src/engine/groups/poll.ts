@@ -196,10 +196,24 @@ export function crashConsumer(ctx: Ctx, c: Consumer): void {
   if (g === undefined) return
   const b = c.batch
   let unprocessed = 0
+  // Where processing got to on each owned partition: the position, less the batch's rest.
+  const processedTo: Record<string, number> = {}
+  for (const p of c.assigned) {
+    const pos = c.positions[p]
+    if (pos !== undefined) processedTo[p] = pos
+  }
   if (b !== null) {
     const done = processedSoFar(b, ctx.sim.tick)
     markProcessed(ctx, g, c.clientId, b.records.slice(0, done))
     unprocessed = b.records.length - done
+    for (const r of b.records.slice(done))
+      processedTo[r.partition] = Math.min(processedTo[r.partition] ?? r.offset, r.offset)
+  }
+  // Processed but past the group's committed offset: the next owner processes them again.
+  let uncommitted = 0
+  for (const [p, to] of Object.entries(processedTo)) {
+    const committed = g.coord.offsets[p]
+    if (committed !== undefined && to > committed) uncommitted += to - committed
   }
   c.status = 'crashed'
   c.app = 'stopped'
@@ -210,6 +224,7 @@ export function crashConsumer(ctx: Ctx, c: Consumer): void {
     group: c.group,
     clientId: c.clientId,
     unprocessed,
+    uncommitted,
     touches: touches(c.group, c.clientId),
   })
 }

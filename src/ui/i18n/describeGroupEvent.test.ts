@@ -48,8 +48,8 @@ const SAMPLES: Samples = {
   ],
   consumerClosed: [{ type: 'consumerClosed', ...c }],
   consumerCrashed: [
-    { type: 'consumerCrashed', ...c, unprocessed: 3 },
-    { type: 'consumerCrashed', ...c, unprocessed: 0 },
+    { type: 'consumerCrashed', ...c, unprocessed: 3, uncommitted: 5 },
+    { type: 'consumerCrashed', ...c, unprocessed: 0, uncommitted: 0 },
   ],
   consumerPaused: [
     { type: 'consumerPaused', ...c, paused: true },
@@ -264,7 +264,9 @@ describe('describeGroupEvent', () => {
     expect(describeEvent(e, 'en')).toMatch(/^records 12–14 of orders-1 processed twice by g1/)
     expect(describeEvent(e, 'zh')).toContain('处理了两次')
     const crash = events.find((x) => x.type === 'consumerCrashed') as SimEvent
+    expect(describeEvent(crash, 'en')).toContain('5 records it processed since its last commit')
     expect(describeEvent(crash, 'en')).toContain('at-least-once')
+    expect(describeEvent(crash, 'zh')).toContain('5 条记录没有提交')
   })
 
   it('names the generation a rebalance goes to, and its cause in both languages', () => {

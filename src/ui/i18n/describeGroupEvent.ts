@@ -81,9 +81,17 @@ const DESCRIBE: Describe = {
           ? `；手头批次中还有 ${e.unprocessed} 条记录没处理`
           : `; ${n(e.unprocessed, 'record')} of its batch were never processed`
         : ''
+    const since =
+      e.uncommitted > 0
+        ? zh
+          ? `上次提交之后处理过的 ${e.uncommitted} 条记录没有提交，接手的消费者会从已提交的位移重新处理它们（至少一次）`
+          : `${n(e.uncommitted, 'record')} it processed since its last commit are not committed, so the next owner processes them again from the committed offset (at-least-once)`
+        : zh
+          ? `它处理过的记录都已提交，接手的消费者从已提交的位移继续，不会重复处理`
+          : `everything it processed was committed, so the next owner continues from the committed offset without processing anything twice`
     return zh
-      ? `${who(e, zh)}崩溃（kill -9）：上次提交之后处理过的记录没有提交，接手的消费者会从已提交的位移重新处理它们（至少一次）；协调者要等 session.timeout.ms 才会发现${rest}`
-      : `${who(e, zh)} crashed (kill -9): records it processed since its last commit are not committed, so the next owner processes them again from the committed offset (at-least-once); the coordinator notices only after session.timeout.ms${rest}`
+      ? `${who(e, zh)}崩溃（kill -9）：${since}；协调者要等 session.timeout.ms 才会发现${rest}`
+      : `${who(e, zh)} crashed (kill -9): ${since}; the coordinator notices only after session.timeout.ms${rest}`
   },
   consumerPaused: (e, zh) =>
     e.paused
