@@ -66,35 +66,32 @@ export interface InFlight {
 
 const NONE: readonly string[] = Object.freeze([])
 
-/** By kind: whether it is a response (travels "down" its request's connection) and the suffix. */
-const linkSuffix = new Map<MessageKind, { response: boolean; suffix: string }>()
-/** Link strings, memoized by endpoints and suffix (a pure cache: each is built once). */
-const linkKeys = new Map<Endpoint, Map<Endpoint, Map<string, string>>>()
+/**
+ * Link strings by kind, then by the client and server endpoints (a pure cache: each string is
+ * built once). The kind decides the channel and the direction: a response travels "down" the
+ * connection its request came up on.
+ */
+const linkKeys = new Map<MessageKind, Map<Endpoint, Map<Endpoint, string>>>()
 
 /** "client>server:channel:up|down" of the connection a message travels on. */
 function linkKey(from: Endpoint, to: Endpoint, kind: MessageKind): string {
-  let k = linkSuffix.get(kind)
-  if (k === undefined) {
-    const response = kind.endsWith('Response')
-    k = { response, suffix: `${channelOf(kind)}:${response ? 'down' : 'up'}` }
-    linkSuffix.set(kind, k)
+  let byClient = linkKeys.get(kind)
+  if (byClient === undefined) {
+    byClient = new Map()
+    linkKeys.set(kind, byClient)
   }
-  const a = k.response ? to : from
-  const b = k.response ? from : to
-  let byB = linkKeys.get(a)
-  if (byB === undefined) {
-    byB = new Map()
-    linkKeys.set(a, byB)
+  const response = kind.endsWith('Response')
+  const a = response ? to : from
+  const b = response ? from : to
+  let byServer = byClient.get(a)
+  if (byServer === undefined) {
+    byServer = new Map()
+    byClient.set(a, byServer)
   }
-  let bySuffix = byB.get(b)
-  if (bySuffix === undefined) {
-    bySuffix = new Map()
-    byB.set(b, bySuffix)
-  }
-  let key = bySuffix.get(k.suffix)
+  let key = byServer.get(b)
   if (key === undefined) {
-    key = `${a}>${b}:${k.suffix}`
-    bySuffix.set(k.suffix, key)
+    key = `${a}>${b}:${channelOf(kind)}:${response ? 'down' : 'up'}`
+    byServer.set(b, key)
   }
   return key
 }
