@@ -51,6 +51,33 @@ describe('eventRows', () => {
     expect(rows.matched).toBe(7)
   })
 
+  it('folds a consumer losing its coordinator again and again, per consumer and error', () => {
+    const lost = (
+      tick: number,
+      clientId = 'c2',
+      error = 'COORDINATOR_NOT_AVAILABLE',
+    ): SimEvent => ({
+      type: 'consumerLostCoordinator',
+      group: 'g1',
+      clientId,
+      broker: 1,
+      error,
+      inFlight: ['OffsetCommit'],
+      tick,
+      touches: [],
+    })
+    const list = EventList.from([
+      lost(1),
+      lost(2),
+      lost(3),
+      lost(4, 'c3'),
+      lost(5, 'c3', 'NOT_COORDINATOR'),
+    ])
+    const rows = eventRows(list, '', 'en', null)
+    expect(rows.first).toEqual([0, 3, 4])
+    expect(rows.count).toEqual([3, 1, 1])
+  })
+
   it('extends the previous rows while the run only appends, and starts over after a cut', () => {
     const a = EventList.from([killed(1, 1), retry(2)])
     const first = eventRows(a, '', 'en', null)

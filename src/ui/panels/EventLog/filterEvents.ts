@@ -1,6 +1,7 @@
 // The event log's rows: the events that match the filter box, with runs of repeats folded into
-// one row (a producer retrying against a dead leader reports every retry; forty identical lines
-// would hide the election that ends them). A long run has many events, so the rows are extended
+// one row (a producer retrying against a dead leader reports every retry, a consumer whose
+// coordinator cannot write loses it again and again; forty identical lines would hide the event
+// that ends them). A long run has many events, so the rows are extended
 // in place while the run only appends, and rebuilt when the filter, the language or the history
 // (a seek back, a fork) changes. Descriptions are cached per event object.
 
@@ -25,6 +26,10 @@ export function eventText(e: SimEvent, lang: Lang): string {
 function foldKey(e: SimEvent): string | null {
   if (e.type === 'produceError') return `${e.type}:${e.producer}:${e.error}:${e.willRetry}`
   if (e.type === 'recordsExpired') return `${e.type}:${e.producer}`
+  // A consumer whose coordinator cannot write (under min ISR) rediscovers it and fails again, as
+  // fast as its requests go round: one row per consumer, error and broker.
+  if (e.type === 'consumerLostCoordinator')
+    return `${e.type}:${e.group}:${e.clientId}:${e.broker}:${e.error}`
   return null
 }
 
