@@ -11,14 +11,12 @@
 // The members then rejoin. Simplified: the HW is polled by the group watch.
 
 import { type Ctx, emit, touchBroker } from '../ctx'
-import { partitionConfig } from '../lookup'
-import { isUnderMinIsr } from '../rules/highWatermark'
 import { OFFSETS_COMMIT_TIMEOUT_MS, rebalanceProtocolOf } from './config'
 import { offsetsPartitionOf, replyTo, sortedPartitions, touches } from './lookup'
 import type { GroupEntry } from './model'
 import { syncGroupError } from './protocol'
 import { prepareRebalance, scheduleSessionExpiry } from './rebalance'
-import { coordinatorReplica, storeGroup } from './storeGroup'
+import { appendOutcome, coordinatorReplica, storeGroup } from './storeGroup'
 
 type StoreError = 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS'
 
@@ -61,7 +59,6 @@ export function storeAssignment(
 
 /** DelayedProduce.tryComplete for the group record: answers the SyncGroups once it is committed. */
 export function completeSync(ctx: Ctx, g: GroupEntry): void {
-  const { sim } = ctx
   const c = g.coord
   const s = c.syncStore
   if (s === null) return
@@ -69,14 +66,7 @@ export function completeSync(ctx: Ctx, g: GroupEntry): void {
     c.syncStore = null
     return
   }
-  const r = coordinatorReplica(ctx, g)
-  let error: StoreError | 'NONE' | null = null
-  if (r === undefined || r.leaderEpoch !== s.leaderEpoch) error = 'NOT_COORDINATOR'
-  else if (r.highWatermark >= s.requiredOffset) {
-    const minIsr = partitionConfig(sim, r.partition).minInsyncReplicas
-    const rf = sim.partitions[r.partition]?.replicas.length ?? 1
-    error = isUnderMinIsr(r.isr.length, minIsr, rf) ? 'COORDINATOR_NOT_AVAILABLE' : 'NONE'
-  } else if (sim.tick >= s.deadline) error = 'REBALANCE_IN_PROGRESS'
+  const error = appendOutcome(ctx, g, s, 'REBALANCE_IN_PROGRESS')
   if (error === null) return
   c.syncStore = null
   if (error === 'NONE') finishSync(ctx, g, s.assignment)

@@ -152,21 +152,37 @@ export function storeGroup(
   return append(ctx, g, [{ key: g.id, value }])
 }
 
+/**
+ * DelayedProduce.tryComplete for a record appended to the group's offsets partition (acks=all):
+ * NONE once the HW covers it with the ISR at min.insync.replicas, NOT_COORDINATOR when this
+ * broker no longer leads the partition (in the epoch of the append, if given),
+ * COORDINATOR_NOT_AVAILABLE under min ISR, `timeout` past the deadline; null while it waits.
+ */
+export function appendOutcome<E extends 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS'>(
+  ctx: Ctx,
+  g: GroupEntry,
+  a: { readonly requiredOffset: number; readonly deadline: number; readonly leaderEpoch?: number },
+  timeout: E,
+): 'NONE' | 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' | E | null {
+  const { sim } = ctx
+  const r = coordinatorReplica(ctx, g)
+  if (r === undefined || (a.leaderEpoch !== undefined && r.leaderEpoch !== a.leaderEpoch))
+    return 'NOT_COORDINATOR'
+  if (r.highWatermark >= a.requiredOffset) {
+    const minIsr = partitionConfig(sim, r.partition).minInsyncReplicas
+    const rf = sim.partitions[r.partition]?.replicas.length ?? 1
+    return isUnderMinIsr(r.isr.length, minIsr, rf) ? 'COORDINATOR_NOT_AVAILABLE' : 'NONE'
+  }
+  return sim.tick >= a.deadline ? timeout : null
+}
+
 /** DelayedProduce.tryComplete for the group's parked appends. */
 export function completeAppends(ctx: Ctx, g: GroupEntry): void {
-  const { sim } = ctx
   const c = g.coord
   for (const id of Object.keys(c.appends)) {
     const a = c.appends[id]
     if (a === undefined || c.broker === null) continue
-    const r = coordinatorReplica(ctx, g)
-    let error: 'NONE' | 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' | null = null
-    if (r === undefined) error = 'NOT_COORDINATOR'
-    else if (r.highWatermark >= a.requiredOffset) {
-      const minIsr = partitionConfig(sim, r.partition).minInsyncReplicas
-      const rf = sim.partitions[r.partition]?.replicas.length ?? 1
-      error = isUnderMinIsr(r.isr.length, minIsr, rf) ? 'COORDINATOR_NOT_AVAILABLE' : 'NONE'
-    } else if (sim.tick >= a.deadline) error = 'COORDINATOR_NOT_AVAILABLE'
+    const error = appendOutcome(ctx, g, a, 'COORDINATOR_NOT_AVAILABLE')
     if (error === null) continue
     delete c.appends[id]
     if (error === 'NONE') Object.assign(c.offsets, a.offsets)

@@ -9,14 +9,12 @@
 // (completeSync.ts), the HW is polled by the group watch.
 
 import { type Ctx, emit, touchBroker } from '../ctx'
-import { partitionConfig } from '../lookup'
-import { isUnderMinIsr } from '../rules/highWatermark'
 import { OFFSETS_COMMIT_TIMEOUT_MS } from './config'
 import { offsetsPartitionOf, replyTo, touches } from './lookup'
 import type { CoordinatorMember, GroupEntry, PendingStaticStore } from './model'
 import { joinGroupError } from './protocol'
 import { joinResponse, scheduleSessionExpiry } from './rebalance'
-import { coordinatorReplica, storeGroup } from './storeGroup'
+import { appendOutcome, coordinatorReplica, storeGroup } from './storeGroup'
 
 type StoreError = 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS'
 
@@ -44,19 +42,11 @@ export function storeStaticMember(
 
 /** DelayedProduce.tryComplete for the static members' records: answers or reverts each. */
 export function completeStaticStores(ctx: Ctx, g: GroupEntry): void {
-  const { sim } = ctx
   const c = g.coord
   for (const id in c.staticStores) {
     const s = c.staticStores[id] as PendingStaticStore
-    const r = coordinatorReplica(ctx, g)
-    let error: StoreError | 'NONE' | null = null
-    if (r === undefined || c.broker === null || r.leaderEpoch !== s.leaderEpoch)
-      error = 'NOT_COORDINATOR'
-    else if (r.highWatermark >= s.requiredOffset) {
-      const minIsr = partitionConfig(sim, r.partition).minInsyncReplicas
-      const rf = sim.partitions[r.partition]?.replicas.length ?? 1
-      error = isUnderMinIsr(r.isr.length, minIsr, rf) ? 'COORDINATOR_NOT_AVAILABLE' : 'NONE'
-    } else if (sim.tick >= s.deadline) error = 'REBALANCE_IN_PROGRESS'
+    const error =
+      c.broker === null ? 'NOT_COORDINATOR' : appendOutcome(ctx, g, s, 'REBALANCE_IN_PROGRESS')
     if (error === null) continue
     delete c.staticStores[id]
     if (error === 'NONE') answer(ctx, g, s)
