@@ -10,9 +10,23 @@
 //   write at or beyond it. A state restored from a checkpoint pushes into chunks that later
 //   checkpoints of the same run share, and writes exactly what they hold there, since a run is
 //   deterministic (the timeline drops later checkpoints when the run forks). Truncation copies
-//   what it cuts into; dropping the front rebuilds. So such a checkpoint costs O(1).
+//   what it cuts into; dropping the front (retention) keeps the chunks too: a new list without the
+//   chunks wholly dropped, and `off` dead slots at the start of the first one. So such a
+//   checkpoint costs O(1), and a log that retention trims stays shared with the checkpoints.
 
 export const CHUNK_SIZE = 256
+
+/**
+ * Slots of chunks copied because a checkpoint shared them (copy-on-write, truncation), since the
+ * last `takeCopiedSlots`: the old chunk is then the checkpoint's alone, a memory cost clone.ts
+ * counts into the next checkpoint's.
+ */
+let copied = 0
+export function takeCopiedSlots(): number {
+  const n = copied
+  copied = 0
+  return n
+}
 const SHIFT = 8
 const MASK = CHUNK_SIZE - 1
 
@@ -24,6 +38,8 @@ export interface Chunked<T> {
   length: number
   /** Shared by checkpoints without copying; entries are only ever pushed (see above). */
   appendOnly?: true
+  /** Append-only only: dropped slots at the start of the first chunk (item i is at i + off). */
+  off?: number
   /** Chunks are typed arrays of this kind (numbers only). */
   typed?: NumberKind
 }
@@ -48,6 +64,14 @@ function newTypedChunk(kind: NumberKind): number[] {
 }
 
 function copyChunk<T>(c: Chunked<T>, chunk: T[], keep = CHUNK_SIZE): T[] {
+  copied +=
+    c.typed === undefined
+      ? keep
+      : c.typed === 'i32'
+        ? keep / 2
+        : c.typed === 'u16'
+          ? keep / 4
+          : keep / 8
   if (c.typed === undefined) return chunk.slice(0, keep)
   const out = newTypedChunk(c.typed)
   ;(out as unknown as Int32Array).set(
@@ -72,10 +96,15 @@ function ownedOf(c: Chunked<unknown>): boolean[] {
  */
 function canonicalJson(this: Chunked<unknown>): object {
   const chunks: unknown[][] = []
-  for (let i = 0; i * CHUNK_SIZE < this.length; i++)
-    chunks.push(
-      (this.chunks[i] as unknown[]).slice(0, Math.min(CHUNK_SIZE, this.length - i * CHUNK_SIZE)),
-    )
+  const off = this.off ?? 0
+  if (off === 0)
+    for (let i = 0; i * CHUNK_SIZE < this.length; i++)
+      chunks.push(
+        (this.chunks[i] as unknown[]).slice(0, Math.min(CHUNK_SIZE, this.length - i * CHUNK_SIZE)),
+      )
+  else
+    for (let i = 0; i < this.length; i += CHUNK_SIZE)
+      chunks.push(slice(this, i, Math.min(this.length, i + CHUNK_SIZE)))
   return { chunks, length: this.length, appendOnly: true }
 }
 
@@ -97,7 +126,8 @@ export function chunkedFrom<T>(items: readonly T[]): Chunked<T> {
 
 export function get<T>(c: Chunked<T>, i: number): T | undefined {
   if (i < 0 || i >= c.length) return undefined
-  return c.chunks[i >> SHIFT]?.[i & MASK]
+  const j = c.off === undefined ? i : i + c.off
+  return c.chunks[j >> SHIFT]?.[j & MASK]
 }
 
 function writableChunk<T>(c: Chunked<T>, ci: number): T[] {
@@ -137,20 +167,23 @@ export const chunkOf = (i: number): number => i >> SHIFT
 
 export function push<T>(c: Chunked<T>, item: T): number {
   const i = c.length
-  writableChunk(c, i >> SHIFT)[i & MASK] = item
+  const j = c.off === undefined ? i : i + c.off
+  writableChunk(c, j >> SHIFT)[j & MASK] = item
   c.length = i + 1
   return i
 }
 
 export function set<T>(c: Chunked<T>, i: number, item: T): void {
   if (i < 0 || i >= c.length) throw new RangeError(`chunked index ${i} out of range ${c.length}`)
-  const ci = i >> SHIFT
+  const j = c.off === undefined ? i : i + c.off
+  const ci = j >> SHIFT
   if (c.appendOnly) {
     // A checkpoint may hold this entry: copy the chunk (and the list of chunks) first.
     c.chunks = c.chunks.slice()
     c.chunks[ci] = (c.chunks[ci] as T[]).slice()
+    copied += CHUNK_SIZE + c.chunks.length
   }
-  writableChunk(c, ci)[i & MASK] = item
+  writableChunk(c, ci)[j & MASK] = item
 }
 
 export function last<T>(c: Chunked<T>): T | undefined {
@@ -161,8 +194,9 @@ export function last<T>(c: Chunked<T>): T | undefined {
 export function truncate<T>(c: Chunked<T>, n: number): void {
   if (n >= c.length) return
   const keep = Math.max(0, n)
-  const full = Math.floor(keep / CHUNK_SIZE)
-  const rest = keep % CHUNK_SIZE
+  const off = c.off ?? 0
+  const full = Math.floor((keep + off) / CHUNK_SIZE)
+  const rest = (keep + off) % CHUNK_SIZE
   // New lists: a checkpoint may share the old ones (and the chunk cut into).
   c.chunks = c.chunks.slice(0, rest === 0 ? full : full + 1)
   if (rest !== 0) {
@@ -172,9 +206,25 @@ export function truncate<T>(c: Chunked<T>, n: number): void {
   c.length = keep
 }
 
-/** Removes the first n items (log start offset moving); rebuilds, as it is rare. */
+/**
+ * Removes the first n items (log start offset moving). An append-only array keeps its chunks (a
+ * new list without the ones wholly dropped; checkpoints share the rest); a copy-on-write one
+ * rebuilds, as it is rare.
+ */
 export function dropFront<T>(c: Chunked<T>, n: number): void {
   if (n <= 0) return
+  if (c.appendOnly) {
+    const drop = Math.min(n, c.length)
+    const j = drop + (c.off ?? 0)
+    c.chunks = c.chunks.slice(j >> SHIFT)
+    c.length -= drop
+    if (c.length === 0) {
+      c.chunks = []
+      delete c.off
+    } else if ((j & MASK) === 0) delete c.off
+    else c.off = j & MASK
+    return
+  }
   const rest = toArray(c).slice(n)
   c.chunks = []
   c.length = 0
@@ -183,6 +233,7 @@ export function dropFront<T>(c: Chunked<T>, n: number): void {
 }
 
 export function toArray<T>(c: Chunked<T>): T[] {
+  if (c.off !== undefined) return slice(c, 0, c.length)
   const out: T[] = []
   for (const ch of c.chunks) for (const it of ch) out.push(it)
   return out.slice(0, c.length)
@@ -197,7 +248,12 @@ export function slice<T>(c: Chunked<T>, from: number, to: number): T[] {
 
 /** A copy for a checkpoint that shares the chunks (after which `c` copies before writing). */
 export function share<T>(c: Chunked<T>): Chunked<T> {
-  if (c.appendOnly) return withJson({ chunks: c.chunks, length: c.length, appendOnly: true })
+  if (c.appendOnly)
+    return withJson(
+      c.off === undefined
+        ? { chunks: c.chunks, length: c.length, appendOnly: true }
+        : { chunks: c.chunks, length: c.length, appendOnly: true, off: c.off },
+    )
   markShared(c)
   return c.typed === undefined
     ? { chunks: c.chunks.slice(), length: c.length }

@@ -11,9 +11,19 @@
 // Restoring a checkpoint clones it again (with no `prev`), so seeking to it twice gives the same
 // state and the live state never holds a checkpoint's objects (except frozen ones).
 
-import { type Chunked, markShared, share } from './chunks'
+import { type Chunked, markShared, share, takeCopiedSlots } from './chunks'
 import type { SimState } from './model'
 import type { Timer } from './scheduler'
+
+/**
+ * Slots (object keys, array elements, chunk list entries) the copies made by the last cloneState
+ * allocated, shared ones not counted: a measure of what a checkpoint costs in memory, for the
+ * timeline's checkpoint budget.
+ */
+let slots = 0
+export function lastCloneSlots(): number {
+  return slots
+}
 
 function isChunked(v: object): v is Chunked<unknown> {
   return 'chunks' in v && 'length' in v && Array.isArray((v as { chunks: unknown }).chunks)
@@ -22,7 +32,9 @@ function isChunked(v: object): v is Chunked<unknown> {
 function snapChunked(v: Chunked<unknown>, prev: unknown): Chunked<unknown> {
   if (v.appendOnly) {
     const p = prev as Chunked<unknown> | undefined
-    return p?.appendOnly && p.chunks === v.chunks && p.length === v.length ? p : share(v)
+    return p?.appendOnly && p.chunks === v.chunks && p.length === v.length && p.off === v.off
+      ? p
+      : shareCounted(v)
   }
   if (prev !== null && typeof prev === 'object' && isChunked(prev) && prev.length === v.length) {
     const a = v.chunks
@@ -35,6 +47,11 @@ function snapChunked(v: Chunked<unknown>, prev: unknown): Chunked<unknown> {
       return prev
     }
   }
+  return shareCounted(v)
+}
+
+function shareCounted(v: Chunked<unknown>): Chunked<unknown> {
+  slots += 4 + (v.appendOnly ? 0 : v.chunks.length)
   return share(v)
 }
 
@@ -42,6 +59,7 @@ function snapArray(v: readonly unknown[], prev: unknown): unknown[] {
   const n = v.length
   const p = Array.isArray(prev) && prev.length === n ? (prev as unknown[]) : undefined
   if (p === undefined) {
+    slots += 4 + n
     const out = new Array(n)
     for (let i = 0; i < n; i++) out[i] = snap(v[i], undefined)
     return out
@@ -52,6 +70,7 @@ function snapArray(v: readonly unknown[], prev: unknown): unknown[] {
     if (out === undefined) {
       if (c === p[i]) continue
       out = p.slice(0, i)
+      slots += 4 + n
     }
     out.push(c)
   }
@@ -75,6 +94,8 @@ function snapObject(v: Record<string, unknown>, prev: unknown): Record<string, u
     i++
   }
   if (same && pKeys?.length === i) return p as Record<string, unknown>
+  // An object with many keys is a hash table in the engine (V8): about three slots a key.
+  slots += 4 + (i > 64 ? 3 * i : i)
   return out
 }
 
@@ -89,15 +110,20 @@ function snap(v: unknown, prev: unknown): unknown {
 /** The heap's timers are shared; a delivery's message is copied (its receiver may keep parts). */
 function snapTimers(timers: readonly Timer[]): Timer[] {
   const out = timers.slice()
+  slots += 3 * (4 + out.length)
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Timer
-    if (t.kind === 'deliver') out[i] = { ...t, msg: snap(t.msg, undefined) as typeof t.msg }
+    if (t.kind === 'deliver') {
+      out[i] = { ...t, msg: snap(t.msg, undefined) as typeof t.msg }
+      slots += 12
+    }
   }
   return out
 }
 
 /** A copy of `sim` that nothing will write to, sharing what it can with `prev` (an earlier copy). */
 export function cloneState(sim: SimState, prev?: SimState): SimState {
+  slots = takeCopiedSlots()
   const out: Record<string, unknown> = {}
   const live = sim as unknown as Record<string, unknown>
   const before = prev as unknown as Record<string, unknown> | undefined

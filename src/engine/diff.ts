@@ -1,8 +1,11 @@
 // Diffs between two views, what crosses the worker boundary while playing. Per keyed collection:
 // the records that were added, a patch for each record that changed and the ids that went away;
 // other fields are patched in place. A patch names only what changed, down to the leaf (an object
-// by key, an array of the same length by index); anything else is replaced whole. Messages in
-// flight, hundreds a frame at the stress scale, travel packed in rows with shared string tables.
+// by key, an array of the same length by index); anything else is replaced whole. Records that
+// change only plain fields travel as tables (column names once, a row per record), grouped by the
+// columns they change, when that is shorter. Messages in flight, hundreds a frame at the stress
+// scale, travel packed in rows with shared string tables. The worker then writes the whole frame
+// in wire.ts's compact form.
 // `applyViewDiff` keeps every unchanged object, so UI selectors that read one record (or one
 // group's partition) do not re-render when another changes.
 
@@ -51,9 +54,21 @@ export interface TablePatch {
   readonly a?: 1
 }
 
+/** About how many characters `v` (a plain value) takes in JSON. */
+function jsonLen(v: unknown): number {
+  if (typeof v === 'number') return String(v).length
+  if (typeof v === 'string') return v.length + 2
+  return v === true ? 4 : 5
+}
+
+const isPlain = (v: unknown): boolean =>
+  v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+
 /**
- * Per-record patches that only replace plain fields, as a table (half the size on the wire), or
- * null when some record changes deeper. `records` gives each record's new value.
+ * Per-record patches that only replace plain fields, as a table, or null when some record changes
+ * deeper or the table would not be shorter on the wire. A row carries every column (the unchanged
+ * ones with their current, equal value), so it pays when rows change most of the same columns or
+ * the column names are long next to the values. `records` gives each record's new value.
  */
 function tableOf(
   patches: Readonly<Record<string, Patch>>,
@@ -63,14 +78,16 @@ function tableOf(
   const cols: string[] = []
   const seen = new Set<string>()
   let n = 0
-  let cells = 0
+  // The size of the per-record patches: {"key":{"k":{"col":value,…}}},
+  let patchLen = 0
   for (const key in patches) {
     const p = patches[key] as Patch
     if (p === null || typeof p !== 'object' || !('k' in p)) return null
+    patchLen += key.length + 10
     for (const c in p.k) {
       const leaf = p.k[c] as Patch
-      if (leaf !== null && typeof leaf === 'object') return null
-      cells++
+      if (!isPlain(leaf)) return null
+      patchLen += c.length + 4 + jsonLen(leaf)
       if (!seen.has(c)) {
         seen.add(c)
         cols.push(c)
@@ -78,16 +95,69 @@ function tableOf(
     }
     n++
   }
-  // Worth it only when the rows change most of the same columns (a row carries every column).
-  if (n < 2 || cells < 0.6 * n * cols.length) return null
+  if (n < 2) return null
   const rows: unknown[][] = []
+  let tableLen = 10
+  for (const c of cols) tableLen += c.length + 3
   for (const key in patches) {
     const rec = (records as Record<string, Record<string, unknown>>)[key] as Record<string, unknown>
     const row: unknown[] = [array ? Number(key) : key]
-    for (const c of cols) row.push(rec[c])
+    tableLen += key.length + (array ? 2 : 4)
+    for (const c of cols) {
+      const v = rec[c]
+      // An unchanged column may hold an object in this record: it must not travel (nor be copied).
+      if (!isPlain(v)) return null
+      tableLen += jsonLen(v) + 1
+      row.push(v)
+    }
     rows.push(row)
   }
+  if (tableLen >= patchLen) return null
   return array ? { c: cols, v: rows, a: 1 } : { c: cols, v: rows }
+}
+
+/**
+ * A collection's per-record patches split by the columns they change: each group of two or more
+ * records changing the same plain fields becomes a table when that is shorter; the rest stay
+ * patches.
+ */
+function tablesOf(
+  patches: Readonly<Record<string, Patch>>,
+  records: Readonly<Record<string, unknown>>,
+): { tables: TablePatch[]; rest: Record<string, Patch> } {
+  const groups = new Map<string, Record<string, Patch>>()
+  const rest: Record<string, Patch> = {}
+  for (const key in patches) {
+    const p = patches[key] as Patch
+    let cols: string | null = null
+    if (p !== null && typeof p === 'object' && 'k' in p) {
+      cols = ''
+      for (const c in p.k) {
+        if (!isPlain(p.k[c])) {
+          cols = null
+          break
+        }
+        cols += `${c}\u0000`
+      }
+    }
+    if (cols === null) {
+      rest[key] = p
+      continue
+    }
+    let g = groups.get(cols)
+    if (g === undefined) {
+      g = {}
+      groups.set(cols, g)
+    }
+    g[key] = p
+  }
+  const tables: TablePatch[] = []
+  for (const g of groups.values()) {
+    const t = tableOf(g, records, false)
+    if (t !== null) tables.push(t)
+    else Object.assign(rest, g)
+  }
+  return { tables, rest }
 }
 
 function applyTable(target: Record<string, unknown> | unknown[], t: TablePatch): void {
@@ -130,8 +200,8 @@ export interface CollectionDiff {
   readonly removed: string[]
   /** Records changed in place. */
   readonly patch?: Record<string, Patch>
-  /** Records changed in plain fields only, as a table (instead of `patch`). */
-  readonly table?: TablePatch
+  /** Records changed in plain fields only, as tables by the columns they change (not in `patch`). */
+  readonly tables?: readonly TablePatch[]
   /** Messages only: records added, packed. */
   readonly packed?: PackedMessages
 }
@@ -192,7 +262,9 @@ export function diffValue(a: unknown, b: unknown): Patch | undefined {
       sameSet = na === nb
     }
     if (!sameSet) return replaceBy(b)
-    return out === undefined ? undefined : { k: out }
+    if (out === undefined) return undefined
+    const t = tableOf(out, b, false)
+    return t === null ? { k: out } : { t }
   }
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.length > 0) {
     let out: Record<string, Patch> | undefined
@@ -264,11 +336,13 @@ export function diffViews(prev: SimView, next: SimView): ViewDiff {
       }
     }
     if (!any) continue
-    const table = patched ? tableOf(patch, b, false) : null
+    const split = patched ? tablesOf(patch, b) : null
+    const rest = split !== null && Object.keys(split.rest).length > 0 ? split.rest : null
     collections[c] = {
       put,
       removed,
-      ...(table !== null ? { table } : patched ? { patch } : {}),
+      ...(rest !== null ? { patch: rest } : {}),
+      ...(split !== null && split.tables.length > 0 ? { tables: split.tables } : {}),
       ...(added.length > 0 ? { packed: packMessages(added, next.tick) } : {}),
     }
   }
@@ -304,7 +378,7 @@ export function applyViewDiff(view: SimView, diff: ViewDiff): SimView {
     for (const k of d.removed) delete coll[k]
     if (d.patch !== undefined)
       for (const k in d.patch) coll[k] = applyPatch(coll[k], d.patch[k] as Patch)
-    if (d.table !== undefined) applyTable(coll, d.table)
+    if (d.tables !== undefined) for (const t of d.tables) applyTable(coll, t)
     for (const k in d.put) coll[k] = d.put[k]
     if (d.packed !== undefined) unpackMessages(d.packed, coll)
     out[c] = coll
@@ -338,20 +412,18 @@ export function squashDiffs(a: ViewDiff, b: ViewDiff): ViewDiff {
     }
     const put: Record<string, unknown> = { ...da.put }
     if (da.packed !== undefined) unpackMessages(da.packed, put)
-    const patch: Record<string, Patch> = {
-      ...da.patch,
-      ...(da.table === undefined ? {} : (expand(da.table) as { k: Record<string, Patch> }).k),
-    }
+    const patch: Record<string, Patch> = { ...da.patch }
+    for (const t of da.tables ?? [])
+      Object.assign(patch, (expand(t) as { k: Record<string, Patch> }).k)
     const removed = new Set(da.removed)
     for (const k of db.removed) {
       delete put[k]
       delete patch[k]
       removed.add(k)
     }
-    const dbPatch: Record<string, Patch> = {
-      ...db.patch,
-      ...(db.table === undefined ? {} : (expand(db.table) as { k: Record<string, Patch> }).k),
-    }
+    const dbPatch: Record<string, Patch> = { ...db.patch }
+    for (const t of db.tables ?? [])
+      Object.assign(dbPatch, (expand(t) as { k: Record<string, Patch> }).k)
     for (const k in dbPatch) {
       const q = dbPatch[k] as Patch
       if (k in put) put[k] = applyPatch(put[k], q)

@@ -196,3 +196,45 @@ describe('Timeline.fromRun', () => {
     expect(fingerprint(t)).toBe(fingerprint(replay(run, 0)))
   })
 })
+
+describe('bounded history', () => {
+  const busy = (t: Timeline) => {
+    t.dispatch({ type: 'setAutoProduce', rate: 50, keys: 'uniform', topic: 'orders' })
+    t.advance(20_000)
+    t.dispatch({ type: 'killBroker', broker: 2 })
+    t.advance(10_000)
+    t.dispatch({ type: 'restartBroker', broker: 2 })
+    t.advance(30_000)
+  }
+
+  it('thins old checkpoints to the budget, and seeking still equals a fresh replay', () => {
+    const t = new Timeline(3, {}, 1000)
+    t.checkpointBudget = 40_000
+    busy(t)
+    const stats = t.checkpointStats
+    // The latest stretch keeps every checkpoint; older ones were thinned out.
+    expect(stats.ticks.slice(-3)).toEqual([58_000, 59_000, 60_000])
+    expect(stats.count).toBeLessThan(30)
+    expect(stats.slots).toBeLessThanOrEqual(40_000)
+    const run = t.run()
+    for (const tick of [0, 1234, 17_500, 29_999, 41_000, 59_999]) {
+      t.seek(tick)
+      expect(fingerprint(t)).toBe(fingerprint(replay(run, tick)))
+    }
+  })
+
+  it('keeps every event of a long run, sealed or not, as a fresh run has them', () => {
+    // Blocks of 16 events sealed behind the latest 32 (the defaults: 1024 behind 4096).
+    const a = new Timeline(3, {}, undefined, { block: 16, hot: 32 })
+    busy(a)
+    const b = Timeline.fromRun(a.run())
+    b.advanceTo(60_000)
+    expect(a.eventCount).toBeGreaterThan(150)
+    expect(JSON.stringify(a.events)).toBe(JSON.stringify(b.events))
+    a.seek(25_000)
+    expect(JSON.stringify(a.events)).toBe(JSON.stringify(b.events.filter((e) => e.tick <= 25_000)))
+    // A fork inside sealed events keeps those before the cursor.
+    a.dispatch({ type: 'produce', topic: 'orders', key: 'k', value: 'v' })
+    expect(a.events.slice(0, -5).every((e) => e.tick <= 25_000)).toBe(true)
+  })
+})

@@ -7,10 +7,11 @@
 // Metrics samples (metricsHistory.ts) are kept like events: taken every SAMPLE_INTERVAL_MS, appended
 // only beyond the furthest sample, visible up to the cursor, dropped on a fork.
 
-import { cloneState } from './clone'
+import { cloneState, lastCloneSlots } from './clone'
 import type { Command, CommandResult } from './commands'
 import type { PartialClusterConfig } from './config'
 import type { Ctx } from './ctx'
+import { EventLog } from './eventLog'
 import type { SimEvent } from './events'
 import {
   countUpTo,
@@ -38,6 +39,15 @@ export interface Run {
 export const DEFAULT_CHECKPOINT_INTERVAL = 2000
 
 /**
+ * What the checkpoints may cost together, in slots of the copies they made (clone.ts: object keys
+ * and array elements not shared with the previous checkpoint), roughly 10–15 bytes each. Past it,
+ * older checkpoints are thinned out (see `thin`).
+ */
+export const CHECKPOINT_BUDGET_SLOTS = 4_000_000
+/** The latest checkpoints are never thinned: seeks near the live edge replay at most an interval. */
+export const RECENT_CHECKPOINTS = 8
+
+/**
  * The checkpoint interval for a cluster of this size: the default for a classroom cluster, doubled
  * for every doubling of the replicas beyond 64 (a checkpoint costs memory in proportion to the
  * replicas, consumers and messages in flight; a seek replays at most one interval).
@@ -55,13 +65,18 @@ export class Timeline {
   private config: PartialClusterConfig
   private inputs: RunInput[] = []
   private checkpoints = new Map<number, SimState>()
+  /** What each checkpoint cost when it was made (slots, clone.ts), and their sum. */
+  private checkpointCost = new Map<number, number>()
+  private checkpointSlots = 0
   private state: SimState
-  /** Every event up to `head`, in order. */
-  private allEvents: SimEvent[] = []
+  /** Every event up to `head`, in order (older ones sealed compactly: eventLog.ts). */
+  private allEvents: EventLog
   /** Every metrics sample up to `head`, in tick order (one per SAMPLE_INTERVAL_MS). */
   private allSamples: MetricsSample[] = []
   /** The furthest tick this branch of the run has been computed to. */
   private headTick = 0
+  /** What the checkpoints may cost together (slots; tests lower it). */
+  checkpointBudget = CHECKPOINT_BUDGET_SLOTS
   /** Ticks replayed by the last seek (for tests and the bench). */
   lastSeekReplayTicks = 0
   readonly checkpointInterval: number
@@ -70,13 +85,18 @@ export class Timeline {
     seed: number,
     config: PartialClusterConfig = {},
     checkpointInterval = checkpointIntervalFor(config),
+    /** Tests only: a smaller event log block and hot tail (eventLog.ts). */
+    eventLog?: { block: number; hot: number },
   ) {
+    this.allEvents = new EventLog(eventLog?.block, eventLog?.hot)
     this.seed = seed
     this.config = config
     this.checkpointInterval = checkpointInterval
-    this.state = createSim(seed, config, this.allEvents)
+    const created: SimEvent[] = []
+    this.state = createSim(seed, config, created)
+    for (const e of created) this.allEvents.push(e)
     this.allSamples.push(sampleMetrics(this.state))
-    this.checkpoints.set(0, cloneState(this.state))
+    this.addCheckpoint(0)
   }
 
   static fromRun(run: Run, checkpointInterval = checkpointIntervalFor(run.config)): Timeline {
@@ -84,9 +104,11 @@ export class Timeline {
     t.inputs = run.inputs.map((i) => ({ tick: i.tick, command: i.command }))
     if (t.inputs.some((i) => i.tick === 0)) {
       // Tick 0 is rebuilt with the inputs at 0, its events too (the cluster's creation included).
-      t.checkpoints.delete(0)
-      t.allEvents.length = 0
-      t.state = t.freshAtZero(t.allEvents)
+      t.dropCheckpoint(0)
+      t.allEvents.truncate(0)
+      const created: SimEvent[] = []
+      t.state = t.freshAtZero(created)
+      for (const e of created) t.allEvents.push(e)
     }
     return t
   }
@@ -109,6 +131,11 @@ export class Timeline {
   eventsBetween(from: number, to: number): SimEvent[] {
     return this.allEvents.slice(from, Math.min(to, this.visibleCount()))
   }
+  /** The tick and type of each of the first `count` events (markers; nothing is parsed). */
+  eventHeads(count: number, each: (type: string, tick: number) => void): void {
+    const n = Math.min(count, this.allEvents.length)
+    for (let i = 0; i < n; i++) each(this.allEvents.typeAt(i), this.allEvents.tickAt(i))
+  }
   get eventCount(): number {
     return this.visibleCount()
   }
@@ -129,15 +156,7 @@ export class Timeline {
   }
 
   private visibleCount(): number {
-    const t = this.state.tick
-    let lo = 0
-    let hi = this.allEvents.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((this.allEvents[mid] as SimEvent).tick <= t) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+    return this.allEvents.countUpTo(this.state.tick)
   }
 
   private visibleEvents(): SimEvent[] {
@@ -163,8 +182,61 @@ export class Timeline {
         runUntil(ctx, to)
       }
       this.keepNewEvents(buf)
-      if (to % K === 0 && !this.checkpoints.has(to))
-        this.checkpoints.set(to, cloneState(this.state, this.checkpoints.get(to - K)))
+      // Checkpoints are made at the furthest one and beyond: replaying thinned-out history (a seek
+      // back) does not make them again.
+      if (to % K === 0 && to > this.lastCheckpointTick()) this.addCheckpoint(to)
+    }
+  }
+
+  /** Checkpoints kept, and what they cost (slots; see CHECKPOINT_BUDGET_SLOTS). For tests and the bench. */
+  get checkpointStats(): { count: number; slots: number; ticks: number[] } {
+    const ticks = [...this.checkpoints.keys()].sort((a, b) => a - b)
+    return { count: ticks.length, slots: this.checkpointSlots, ticks }
+  }
+
+  private lastCheckpointTick(): number {
+    let last = -1
+    for (const t of this.checkpoints.keys()) if (t > last) last = t
+    return last
+  }
+
+  /** A checkpoint of the state now (sharing what did not change with the one before it). */
+  private addCheckpoint(at: number): void {
+    let prev = -1
+    for (const t of this.checkpoints.keys()) if (t < at && t > prev) prev = t
+    this.checkpoints.set(at, cloneState(this.state, this.checkpoints.get(prev)))
+    const cost = lastCloneSlots()
+    this.checkpointCost.set(at, cost)
+    this.checkpointSlots += cost
+    this.thin()
+  }
+
+  private dropCheckpoint(at: number): void {
+    if (!this.checkpoints.delete(at)) return
+    this.checkpointSlots -= this.checkpointCost.get(at) ?? 0
+    this.checkpointCost.delete(at)
+  }
+
+  /**
+   * Keeps the checkpoints within CHECKPOINT_BUDGET_SLOTS: while over it, drops the checkpoint whose
+   * neighbours are closest together (the oldest such), never the first nor the latest
+   * RECENT_CHECKPOINTS. So the latest stretch of the run keeps every checkpoint and older history
+   * ends up with evenly spaced ones, further apart the longer the run: a seek there replays more.
+   */
+  private thin(): void {
+    while (this.checkpointSlots > this.checkpointBudget) {
+      const ticks = [...this.checkpoints.keys()].sort((a, b) => a - b)
+      let victim = -1
+      let gap = Number.POSITIVE_INFINITY
+      for (let i = 1; i < ticks.length - RECENT_CHECKPOINTS; i++) {
+        const g = (ticks[i + 1] as number) - (ticks[i - 1] as number)
+        if (g < gap) {
+          gap = g
+          victim = ticks[i] as number
+        }
+      }
+      if (victim < 0) return
+      this.dropCheckpoint(victim)
     }
   }
 
@@ -239,9 +311,8 @@ export class Timeline {
     let at = this.inputs.length
     while (at > 0 && (this.inputs[at - 1] as RunInput).tick > now) at--
     this.inputs.splice(at, 0, { tick: now, command })
-    for (const t of [...this.checkpoints.keys()])
-      if (t >= now && t !== 0) this.checkpoints.delete(t)
-    if (now === 0) this.checkpoints.delete(0)
+    for (const t of [...this.checkpoints.keys()]) if (t >= now && t !== 0) this.dropCheckpoint(t)
+    if (now === 0) this.dropCheckpoint(0)
     for (const e of buf) this.allEvents.push(e)
     return result
   }
@@ -250,8 +321,8 @@ export class Timeline {
   fork(): void {
     const now = this.state.tick
     this.inputs = this.inputs.filter((i) => i.tick <= now)
-    for (const t of [...this.checkpoints.keys()]) if (t > now) this.checkpoints.delete(t)
-    this.allEvents.length = this.visibleCount()
+    for (const t of [...this.checkpoints.keys()]) if (t > now) this.dropCheckpoint(t)
+    this.allEvents.truncate(this.visibleCount())
     this.allSamples.length = this.sampleCount
     this.headTick = now
   }

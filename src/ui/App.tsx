@@ -3,14 +3,12 @@ import { Announcer } from './components/Announcer'
 import { ConfirmDialog } from './components/ConfirmDialog'
 import { Narration } from './components/Narration'
 import { Notices } from './components/Notices'
-import { ShortcutsDialog } from './components/ShortcutsDialog'
-import { SimplifiedDialog } from './components/simplified/SimplifiedDialog'
 import { WorkerErrorAlert } from './components/WorkerErrorAlert'
-import { WhyFastDialog } from './components/whyFast/WhyFastDialog'
 import { useDocumentLang } from './hooks/useDocumentLang'
 import { useDomHighlight } from './hooks/useDomHighlight'
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts'
 import { useT } from './i18n/useT'
+import { deferredDialog } from './layout/deferredDialog'
 import { deferredPanel, PanelSlot } from './layout/PanelSlot'
 import { layoutRows, type PanelId, visiblePanels } from './layout/panelLayout'
 import { ClusterPanel } from './panels/Cluster/ClusterPanel'
@@ -53,6 +51,20 @@ const CliGroupsPanel = deferredPanel(
 const ConfigPanel = deferredPanel(
   () => import('./panels/Config/ConfigPanel').then((m) => m.ConfigPanel),
   'config-panel',
+)
+
+// Dialogs that start closed load after the first paint too, or when opened (layout/deferredDialog).
+const ShortcutsDialog = deferredDialog(
+  () => import('./components/ShortcutsDialog').then((m) => m.ShortcutsDialog),
+  (s) => s.shortcutsOpen,
+)
+const SimplifiedDialog = deferredDialog(
+  () => import('./components/simplified/SimplifiedDialog').then((m) => m.SimplifiedDialog),
+  (s) => s.simplifiedOpen,
+)
+const WhyFastDialog = deferredDialog(
+  () => import('./components/whyFast/WhyFastDialog').then((m) => m.WhyFastDialog),
+  (s) => s.whyFastOpen,
 )
 
 const PANELS: Readonly<Record<PanelId, ComponentType>> = {

@@ -40,24 +40,29 @@ function withinBudget(events: SimEvent[], bytes: number): SimEvent[] {
 /** The longest stretch of sim time one wall-clock slice may compute (keeps the worker responsive). */
 const MAX_TICKS_PER_SLICE = 20_000
 
-function markerOf(e: SimEvent): Marker | null {
-  switch (e.type) {
+function markerKind(type: string): Marker['kind'] | null {
+  switch (type) {
     case 'leaderElected':
     case 'partitionOffline':
-      return { tick: e.tick, kind: 'election' }
+      return 'election'
     case 'isrShrunk':
     case 'isrExpanded':
-      return { tick: e.tick, kind: 'isr' }
+      return 'isr'
     case 'recordsLost':
-      return { tick: e.tick, kind: 'loss' }
+      return 'loss'
     case 'brokerKilled':
     case 'brokerPowerFailed':
     case 'brokerIsolated':
     case 'brokerShutdown':
-      return { tick: e.tick, kind: 'fault' }
+      return 'fault'
     default:
-      return e.type.startsWith('rebalance') ? { tick: e.tick, kind: 'rebalance' } : null
+      return type.startsWith('rebalance') ? 'rebalance' : null
   }
+}
+
+function markerOf(e: SimEvent): Marker | null {
+  const kind = markerKind(e.type)
+  return kind === null ? null : { tick: e.tick, kind }
 }
 
 export class SimHost {
@@ -312,7 +317,11 @@ export class SimHost {
     }
     let frame: Frame
     if (this.needFull || this.lastSent === null) {
-      const markers = tl.events.map(markerOf).filter((m): m is Marker => m !== null)
+      const markers: Marker[] = []
+      tl.eventHeads(count, (type, tick) => {
+        const kind = markerKind(type)
+        if (kind !== null) markers.push({ tick, kind })
+      })
       frame = { ...base, view, markers }
       this.needFull = false
     } else {

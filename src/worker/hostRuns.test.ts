@@ -6,6 +6,7 @@ import type { Command } from '../engine/commands'
 import { applyViewDiff } from '../engine/diff'
 import type { RunInput } from '../engine/timeline'
 import { Timeline } from '../engine/timeline'
+import { decodeWire, encodeWire } from '../engine/wire'
 import { SimHost } from './host'
 import type { Frame, FromWorker } from './protocol'
 
@@ -13,8 +14,17 @@ type Reply = Extract<FromWorker, { type: 'reply' }>
 
 function harness(clone = false) {
   const out: FromWorker[] = []
-  // clone: messages cross a structured clone, as between a worker and the page.
-  const host = new SimHost((m) => out.push(clone ? structuredClone(m) : m))
+  // clone: messages cross a structured clone, as between a worker and the page, frames in the
+  // wire format (sim.worker.ts encodes, the page's worker client decodes).
+  const host = new SimHost((m) =>
+    out.push(
+      !clone
+        ? m
+        : m.type === 'frame'
+          ? (decodeWire(structuredClone(encodeWire(m))) as FromWorker)
+          : structuredClone(m),
+    ),
+  )
   const frames = () => out.filter((m): m is Frame => m.type === 'frame')
   const replies = () => out.filter((m): m is Reply => m.type === 'reply')
   const ack = () => {

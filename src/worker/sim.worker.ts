@@ -1,12 +1,14 @@
 // The Web Worker adapter: messages in, frames out, and a timer loop that drives the clock.
-// The simulation itself lives in SimHost and the engine, which know nothing of workers.
+// The simulation itself lives in SimHost and the engine, which know nothing of workers. Frames
+// travel in the compact wire format (wire.ts), which the page's worker client decodes.
 
+import { encodeWire } from '../engine/wire'
 import { SimHost } from './host'
 import type { ToWorker } from './protocol'
 
 declare const self: DedicatedWorkerGlobalScope
 
-const host = new SimHost((msg) => self.postMessage(msg))
+const host = new SimHost((msg) => self.postMessage(msg.type === 'frame' ? encodeWire(msg) : msg))
 self.onmessage = (e: MessageEvent<ToWorker>) => host.handle(e.data)
 
 function loop(): void {

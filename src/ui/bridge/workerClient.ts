@@ -1,5 +1,6 @@
 // The simulation in a Web Worker: the engine's clock and replays never block the page.
 
+import { decodeWire } from '../../engine/wire'
 import type { FromWorker } from '../../worker/protocol'
 import { listeners, type SimClient } from './simClient'
 
@@ -8,7 +9,9 @@ export function createWorkerClient(): SimClient {
     type: 'module',
   })
   const subs = listeners<FromWorker>()
-  worker.onmessage = (e: MessageEvent<FromWorker>) => subs.emit(e.data)
+  // Frames come in the compact wire format (worker/wire.ts).
+  worker.onmessage = (e: MessageEvent<FromWorker>) =>
+    subs.emit(e.data.type === 'frame' ? (decodeWire(e.data) as FromWorker) : e.data)
   // A worker that fails to load or throws outside the host's try/catch reports here; surface it as
   // a fatal protocol error so the page shows its "Restart simulation" alert.
   worker.onerror = (e: ErrorEvent) => {

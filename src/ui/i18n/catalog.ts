@@ -3,6 +3,7 @@
 // renders in Chinese or switches to it. Until then a lookup falls back to English.
 
 import { en } from './en'
+import { setZhTerms } from './terms'
 
 export type Lang = 'en' | 'zh'
 export const LANGS: readonly Lang[] = ['en', 'zh']
@@ -17,7 +18,11 @@ export const CATALOGS: Readonly<{ [L in Lang]?: Messages }> = catalogs
 
 const loaders: Readonly<Record<Lang, () => Promise<Messages>>> = {
   en: async () => en,
-  zh: () => import('./zh').then((m) => m.zh),
+  zh: () =>
+    Promise.all([import('./zh'), import('./termsZh')]).then(([m, t]) => {
+      setZhTerms(t.TERMS_ZH)
+      return m.zh
+    }),
 }
 
 /** Whether `lang`'s messages are here (so switching to it shows them at once). */
