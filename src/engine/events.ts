@@ -52,6 +52,14 @@ export type ClusterEvent =
       removed: number
     }
   | {
+      /** The follower needed offsets the leader had deleted: it emptied its log, fetching from `to`. */
+      type: 'logRestartedAt'
+      partition: string
+      broker: number
+      from: number
+      to: number
+    }
+  | {
       type: 'produceError'
       producer: string
       partition: string

@@ -7,8 +7,8 @@
 // leader's clamped to its own LEO, so it lags by a round trip (the root of KIP-101).
 
 import { type Ctx, emit, touchReplica } from '../ctx'
-import { assignEpoch } from '../log/leaderEpochCache'
-import { appendBatch, readFrom } from '../log/replicaLog'
+import { assignEpoch, emptyEpochCache } from '../log/leaderEpochCache'
+import { appendBatch, createLog, readFrom } from '../log/replicaLog'
 import { appendOptions } from '../lookup'
 import type { Batch, BrokerId, FetchPartition, Replica } from '../model'
 import { replicaKey } from '../model'
@@ -128,8 +128,8 @@ export function handleFetchRequest(ctx: Ctx, leader: BrokerId, req: FetchRequest
       hasData = true // an error answers at once
       continue
     }
-    if (p.fetchOffset > r.log.logEndOffset) {
-      hasData = true
+    if (p.fetchOffset > r.log.logEndOffset || p.fetchOffset < r.log.logStartOffset) {
+      hasData = true // OFFSET_OUT_OF_RANGE, at once
       continue
     }
     recordFollowerFetch(ctx, r, req.follower, p.fetchOffset)
@@ -183,7 +183,8 @@ function respondPartition(ctx: Ctx, leader: BrokerId, p: FetchPartition): FetchR
   let error: FetchError | null = null
   if (r.leaderEpoch !== p.leaderEpoch)
     error = p.leaderEpoch < r.leaderEpoch ? 'FENCED_LEADER_EPOCH' : 'UNKNOWN_LEADER_EPOCH'
-  else if (p.fetchOffset > log.logEndOffset) error = 'OFFSET_OUT_OF_RANGE'
+  else if (p.fetchOffset > log.logEndOffset || p.fetchOffset < log.logStartOffset)
+    error = 'OFFSET_OUT_OF_RANGE'
   return {
     partition: p.partition,
     fetchOffset: p.fetchOffset,
@@ -257,7 +258,8 @@ export function handleFetchResponse(ctx: Ctx, follower: BrokerId, resp: FetchRes
       continue
     if (p.error !== null) {
       errors++
-      if (p.error === 'OFFSET_OUT_OF_RANGE') handleOutOfRange(ctx, r, p.leaderLogEndOffset)
+      if (p.error === 'OFFSET_OUT_OF_RANGE')
+        handleOutOfRange(ctx, r, p.leaderLogEndOffset, p.logStartOffset)
       continue
     }
     if (r.log.logEndOffset !== p.fetchOffset) continue // a stale answer
@@ -290,11 +292,18 @@ export function handleFetchResponse(ctx: Ctx, follower: BrokerId, resp: FetchRes
 }
 
 /**
- * The follower asked for an offset beyond the leader's log end. Kafka 0.10 (HW truncation) then
- * truncated to the leader's LEO when unclean election was enabled, and halted otherwise; modern
- * Kafka cannot get here. The simulation truncates in both cases and reports it.
+ * AbstractFetcherThread.handleOutOfRangeError. Below the leader's log start (retention deleted
+ * what the follower needs next, e.g. after it was stopped for longer than retention.ms): it empties
+ * its log and fetches from the leader's log start (truncateFullyAndStartAt). Beyond the leader's
+ * log end: Kafka 0.10 (HW truncation) truncated to the leader's LEO when unclean election was
+ * enabled, and halted otherwise; modern Kafka cannot get here. The simulation truncates in both
+ * cases and reports it.
  */
-function handleOutOfRange(ctx: Ctx, r: Replica, leaderLeo: number): void {
+function handleOutOfRange(ctx: Ctx, r: Replica, leaderLeo: number, leaderStart: number): void {
+  if (leaderStart > r.log.logEndOffset) {
+    startAt(ctx, r, leaderStart)
+    return
+  }
   const from = r.log.logEndOffset
   const removed = truncateAndCheck(ctx, r, leaderLeo)
   if (removed > 0) {
@@ -309,6 +318,23 @@ function handleOutOfRange(ctx: Ctx, r: Replica, leaderLeo: number): void {
       touches: [touchReplica(r.partition, r.brokerId)],
     })
   }
+}
+
+/** UnifiedLog.truncateFullyAndStartAt: an empty log from `offset`, its epoch cache cleared. */
+function startAt(ctx: Ctx, r: Replica, offset: number): void {
+  const from = r.log.logEndOffset
+  r.log = createLog(ctx.sim.tick, offset)
+  r.epochCache = emptyEpochCache
+  r.highWatermark = offset
+  r.hwCheckpoint = offset
+  emit(ctx, {
+    type: 'logRestartedAt',
+    partition: r.partition,
+    broker: r.brokerId,
+    from,
+    to: offset,
+    touches: [touchReplica(r.partition, r.brokerId)],
+  })
 }
 
 export function handleSendFetchTimer(

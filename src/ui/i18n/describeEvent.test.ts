@@ -59,6 +59,9 @@ const SAMPLES: Samples = {
     mode,
     removed: 2,
   })),
+  logRestartedAt: [
+    { type: 'logRestartedAt', partition: 'orders-0', broker: 2, from: 190, to: 3787 },
+  ],
   produceError: (
     [
       'NOT_ENOUGH_REPLICAS',

@@ -167,6 +167,10 @@ const DESCRIBE: Describe = {
     zh
       ? `${brokers(e.added, zh)} 追上 leader，重新加入 ${e.partition} 的 ISR（现在 ISR 为 ${list(e.isr, zh)}）`
       : `${brokers(e.added, zh)} caught up with the leader and joined the ISR of ${e.partition} (ISR now ${list(e.isr, zh)})`,
+  logRestartedAt: (e, zh) =>
+    zh
+      ? `broker ${e.broker} 上 ${e.partition} 的副本落后太多：它要的位移 ${e.from} 已被 leader 按保留策略删除（日志起始位移 ${e.to}），收到 OFFSET_OUT_OF_RANGE 后清空日志，从 ${e.to} 开始重新拉取`
+      : `broker ${e.broker}'s copy of ${e.partition} fell too far behind: the leader's retention deleted offset ${e.from} it needed next (the leader's log now starts at ${e.to}), so on OFFSET_OUT_OF_RANGE it emptied its log and fetches from ${e.to}`,
   logTruncated: (e, zh) => {
     const how =
       e.mode === 'leader-epoch'
