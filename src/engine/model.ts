@@ -350,6 +350,8 @@ export interface Counters {
   requestId: number
   producerId: number
   fetchToken: number
+  /** Records below this id are forgotten: every replica deleted them (forgetRecords.ts). */
+  recordFloor: number
 }
 
 export interface Metrics {

@@ -45,6 +45,7 @@ export function createSim(
       requestId: 1,
       producerId: 1000,
       fetchToken: 0,
+      recordFloor: 0,
     },
     brokers: {},
     controller: { activeId: null, epoch: 0, voters: [], metadataOffset: 0 },

@@ -13,6 +13,7 @@ import { deleteOldSegments } from '../log/replicaLog'
 import { partitionConfig, replicasOnBroker } from '../lookup'
 import type { BrokerId } from '../model'
 import { schedule } from '../scheduler'
+import { forgetDeletedOpenRecords, forgetDeletedRecords } from './forgetRecords'
 
 function live(ctx: Ctx, b: BrokerId, inc: number): boolean {
   const br = ctx.sim.brokers[b]
@@ -54,6 +55,7 @@ export function enforceRetention(ctx: Ctx, b: BrokerId, inc: number): void {
     })
     if (deleted > 0) {
       r.epochCache = truncateFromStart(r.epochCache, r.log.logStartOffset)
+      forgetDeletedOpenRecords(sim, r.partition)
       wakeConsumerFetches(ctx, b, r.partition)
       emit(ctx, {
         type: 'segmentsDeleted',
@@ -68,6 +70,7 @@ export function enforceRetention(ctx: Ctx, b: BrokerId, inc: number): void {
     if (sim.topics[sim.partitions[r.partition]?.topic ?? '']?.internal === true)
       compactLog(r.log, r.highWatermark, sim.config.broker.indexIntervalBytes)
   }
+  forgetDeletedRecords(sim)
   schedule(sim, sim.config.broker.logRetentionCheckIntervalMs, {
     kind: 'retentionCheck',
     broker: b,
