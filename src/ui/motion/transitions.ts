@@ -7,6 +7,9 @@ import type { Transition } from 'motion/react'
 /** The leader star sliding from the old leader's chip to the new one (~0.6 s, no overshoot). */
 export const LEADER_SLIDE: Transition = { type: 'spring', stiffness: 260, damping: 30, mass: 0.9 }
 
+/** A partition chip moving between member cards (~0.5 s), never overshooting. */
+export const CHIP_SLIDE: Transition = { type: 'spring', stiffness: 210, damping: 28, mass: 1 }
+
 /** A replica chip changing state: a short pop so the eye finds it. */
 export const STATE_PULSE: Transition = { duration: 0.5, ease: 'easeOut' }
 export const STATE_PULSE_SCALE: number[] = [1, 1.1, 1]

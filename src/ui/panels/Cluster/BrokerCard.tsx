@@ -27,11 +27,10 @@ function dimAnimation(before: BrokerStatus, after: BrokerStatus): ChangeAnimatio
 interface Props {
   id: number
   density: Density
-  animate: boolean
 }
 
 /** A broker: status, controller badge, its replicas, Kill/Restart and the "More" menu. */
-export function BrokerCard({ id, density, animate }: Props) {
+export function BrokerCard({ id, density }: Props) {
   const t = useT()
   const broker = useSim(selectBroker(id))
   const replicaKeys = useSim(useShallow(selectBrokerReplicaKeys(id)))
@@ -60,7 +59,7 @@ export function BrokerCard({ id, density, animate }: Props) {
       </header>
       <BrokerBadges broker={broker} />
       <div className="broker-body" ref={bodyRef}>
-        <ReplicaList replicaKeys={replicaKeys} density={density} animate={animate} />
+        <ReplicaList replicaKeys={replicaKeys} density={density} />
       </div>
       <BrokerActions broker={broker} />
     </article>

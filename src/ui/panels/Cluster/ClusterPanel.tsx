@@ -1,18 +1,33 @@
-import { MotionConfig } from 'motion/react'
-import { useId, useState } from 'react'
+import { type ReactNode, useId, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Panel } from '../../components/Panel'
 import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
+import { FlipBoundary, FlipScope } from '../../motion/flip'
+import { LEADER_SLIDE } from '../../motion/transitions'
 import { useMotionOk } from '../../motion/useMotionOk'
 import { selectBrokerIds, selectReady } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
 import { BrokerCard } from './BrokerCard'
 import { ClusterLegend } from './ClusterLegend'
-import { selectDensity } from './clusterSelectors'
+import { selectDensity, selectLeaderSignature } from './clusterSelectors'
 import { NetworkStage } from './NetworkStage'
 import { TopicAdmin } from './TopicAdmin'
 import { useRunCommand } from './useRunCommand'
+
+/**
+ * Slides a partition's leader star from the old leader's chip to the new one's (FLIP: positions
+ * are measured only in the commit where some partition's leader changes).
+ */
+function LeaderFlip({ enabled, children }: { enabled: boolean; children: ReactNode }) {
+  const [scope] = useState(() => new FlipScope(LEADER_SLIDE))
+  const signature = useSim((s) => (enabled ? selectLeaderSignature(s) : ''))
+  return (
+    <FlipBoundary scope={scope} signature={signature} enabled={enabled}>
+      {children}
+    </FlipBoundary>
+  )
+}
 
 /** The cluster: one card per broker, messages flying between them, and cluster-wide admin. */
 export function ClusterPanel() {
@@ -55,18 +70,13 @@ export function ClusterPanel() {
     >
       {ready ? null : <p className="muted">{t('app.loading')}</p>}
       <ClusterLegend density={density} showEmpty={showEmpty} />
-      <MotionConfig reducedMotion="user">
+      <LeaderFlip enabled={motionOk && density === 'full'}>
         <NetworkStage density={density} showEmpty={showEmpty}>
           {ids.map((id) => (
-            <BrokerCard
-              key={id}
-              id={id}
-              density={density}
-              animate={motionOk && density === 'full'}
-            />
+            <BrokerCard key={id} id={id} density={density} />
           ))}
         </NetworkStage>
-      </MotionConfig>
+      </LeaderFlip>
       <TopicAdmin />
     </Panel>
   )

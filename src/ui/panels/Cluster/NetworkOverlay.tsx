@@ -1,9 +1,9 @@
-import { useMemo, useRef, useSyncExternalStore } from 'react'
+import { memo, useMemo, useRef, useSyncExternalStore } from 'react'
 import { selectTick } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
 import type { AnchorRegistry } from './anchors'
 import { tokenRadius } from './layout'
-import { RecentMessages, type Token, tokensAt } from './networkTokens'
+import { fadeStep, RecentMessages, type Token, type TokenKind, tokensAt } from './networkTokens'
 import { TokenShape } from './TokenShape'
 
 interface Props {
@@ -48,6 +48,41 @@ export class TokenSlots {
   }
 }
 
+interface MarkProps {
+  kind: TokenKind
+  records: number
+  x: number
+  y: number
+  trail: string
+  route: string
+  fade: number
+}
+
+/**
+ * One token. Memoised on plain values: a token that has arrived stays put and fades in steps, so
+ * on most frames most tokens render nothing.
+ */
+const TokenMark = memo(function TokenMark({ kind, records, x, y, trail, route, fade }: MarkProps) {
+  return (
+    <g
+      className={`tok tok-${kind}${fade < 1 ? ' tok-arrived' : ''}`}
+      opacity={fade < 1 ? fade : undefined}
+    >
+      <path className="tok-route" d={route} />
+      <path className="tok-trail" d={trail} />
+      {/* drawn at the origin and moved as one: one attribute changes per frame, not five */}
+      <g transform={`translate(${x} ${y})`}>
+        <TokenShape kind={kind} x={0} y={0} r={tokenRadius(records)} />
+        {records > 1 && kind !== 'ack' ? (
+          <text className="tok-count" dy="0.35em">
+            {records > 999 ? '999+' : records}
+          </text>
+        ) : null}
+      </g>
+    </g>
+  )
+})
+
 /**
  * The network layer: one SVG over the broker grid with a token per request/response in flight,
  * placed by simulated time (no tweening: pause and scrub are exact), fading out briefly where it
@@ -81,23 +116,16 @@ export function NetworkOverlay({ registry, showEmpty }: Props) {
       data-tokens={tokens.length}
     >
       {tokens.map((tk, i) => (
-        <g
+        <TokenMark
           key={slots[i]}
-          className={`tok tok-${tk.kind}${tk.fade < 1 ? ' tok-arrived' : ''}`}
-          opacity={tk.fade < 1 ? tk.fade.toFixed(2) : undefined}
-        >
-          <path className="tok-route" d={tk.route} />
-          <path className="tok-trail" d={tk.trail} />
-          {/* drawn at the origin and moved as one: one attribute changes per frame, not five */}
-          <g transform={`translate(${tk.at.x} ${tk.at.y})`}>
-            <TokenShape kind={tk.kind} x={0} y={0} r={tokenRadius(tk.records)} />
-            {tk.records > 1 && tk.kind !== 'ack' ? (
-              <text className="tok-count" dy="0.35em">
-                {tk.records > 999 ? '999+' : tk.records}
-              </text>
-            ) : null}
-          </g>
-        </g>
+          kind={tk.kind}
+          records={tk.records}
+          x={tk.at.x}
+          y={tk.at.y}
+          trail={tk.trail}
+          route={tk.route}
+          fade={fadeStep(tk.fade)}
+        />
       ))}
     </svg>
   )

@@ -7,7 +7,6 @@ import { CompactChip, ReplicaChip } from './ReplicaChip'
 interface Props {
   replicaKeys: readonly string[]
   density: Density
-  animate: boolean
 }
 
 /**
@@ -15,7 +14,7 @@ interface Props {
  * heading row when the broker holds more than one topic. Compact: one line of small shapes per
  * topic, so a 12-broker cluster fits on one screen.
  */
-export function ReplicaList({ replicaKeys, density, animate }: Props) {
+export function ReplicaList({ replicaKeys, density }: Props) {
   const t = useT()
   const groups = useMemo(() => groupByTopic(replicaKeys), [replicaKeys])
   if (replicaKeys.length === 0) return <p className="muted no-replicas">{t('broker.noReplicas')}</p>
@@ -57,9 +56,7 @@ export function ReplicaList({ replicaKeys, density, animate }: Props) {
               </li>,
             ]
           : []),
-        ...g.keys.map((k) => (
-          <ReplicaChip key={k} replicaKey={k} animate={animate} grouped={grouped} />
-        )),
+        ...g.keys.map((k) => <ReplicaChip key={k} replicaKey={k} grouped={grouped} />),
       ])}
     </ul>
   )

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { MessageView } from '../../../engine/view'
 import type { Anchors } from './layout'
-import { AFTERGLOW_MS, fadeAt, MAX_TOKENS, RecentMessages, tokensAt } from './networkTokens'
+import {
+  AFTERGLOW_MS,
+  FADE_STEPS,
+  fadeAt,
+  fadeStep,
+  MAX_TOKENS,
+  RecentMessages,
+  tokensAt,
+} from './networkTokens'
 
 const anchors: Anchors = {
   width: 1000,
@@ -119,5 +127,19 @@ describe('afterglow of delivered messages', () => {
     })
     recent.update(record(m), 504, false)
     expect(recent.update({}, 300, false)).toEqual([])
+  })
+})
+
+describe('fadeStep', () => {
+  it('keeps 1 in flight and falls in FADE_STEPS steps, never to 0 while shown', () => {
+    expect(fadeStep(1)).toBe(1)
+    const seen = new Set<number>()
+    for (let f = 0.001; f < 1; f += 0.001) {
+      const v = fadeStep(f)
+      expect(v).toBeGreaterThan(0)
+      expect(v).toBeGreaterThanOrEqual(f)
+      seen.add(v)
+    }
+    expect(seen.size).toBe(FADE_STEPS)
   })
 })

@@ -69,6 +69,14 @@ export function fadeAt(tick: number, sendTick: number, recvTick: number): number
   return age >= AFTERGLOW_MS ? null : 1 - age / AFTERGLOW_MS
 }
 
+/** Steps of a token's afterglow: an arrived token changes its opacity a few times, not every frame. */
+export const FADE_STEPS = 5
+
+/** The opacity a token is drawn with: 1 in flight, then falling in FADE_STEPS steps. */
+export function fadeStep(fade: number): number {
+  return fade >= 1 ? 1 : Math.ceil(fade * FADE_STEPS) / FADE_STEPS
+}
+
 /**
  * Tokens at `tick` for the messages in flight plus `recent` ones already delivered (kept by the
  * overlay between frames; an arrived message has left the view).

@@ -28,7 +28,7 @@ const PULSE: ChangeAnimation = {
   keyframes: { transform: STATE_PULSE_SCALE.map((k) => `scale(${k})`) },
   transition: STATE_PULSE,
 }
-const pulse = () => PULSE
+export const pulse = () => PULSE
 
 interface Selected {
   readonly replica: ReplicaView | undefined
@@ -37,7 +37,7 @@ interface Selected {
   readonly highlighted: boolean
 }
 
-const testIdOf = (r: ReplicaView | undefined) =>
+export const testIdOf = (r: ReplicaView | undefined) =>
   r === undefined ? '' : `replica-${r.partition}-${r.broker}`
 
 /**

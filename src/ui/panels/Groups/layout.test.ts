@@ -6,6 +6,7 @@ import {
   chipHomes,
   compareClients,
   fetchTokens,
+  homesSignature,
   LAG_SCALE_MIN,
   lagBars,
   MEMBER_COLOURS,
@@ -145,5 +146,20 @@ describe('fetchTokens', () => {
     expect(tokens.c1).toEqual([{ id: 1, broker: 2, records: 5, partitions: ['orders-0'], x: 50 }])
     expect(tokens.c2?.[0]?.x).toBe(100)
     expect(fetchTokens(undefined, 0, 'g1')).toEqual({})
+  })
+})
+
+describe('homesSignature', () => {
+  const g = (owners: (string | null)[]) =>
+    ({
+      members: [member('c1'), member('c2')],
+      partitions: owners.map((o, i) => part(`orders-${i}`, o === null ? {} : { owner: o })),
+    }) as Pick<GroupView, 'members' | 'partitions'>
+
+  it('changes when a chip changes hands, and only then', () => {
+    const a = homesSignature(chipHomes(g(['c1', 'c2', null])))
+    expect(homesSignature(chipHomes(g(['c1', 'c2', null])))).toBe(a)
+    expect(homesSignature(chipHomes(g(['c2', 'c2', null])))).not.toBe(a)
+    expect(homesSignature(chipHomes(g(['c1', 'c2', 'c1'])))).not.toBe(a)
   })
 })

@@ -66,6 +66,14 @@ export function chipHomes(group: Pick<GroupView, 'members' | 'partitions'>): Chi
   return { byMember, unowned }
 }
 
+/** Where every chip is drawn ("c1:p0,p1|c2:p2|-:p3"): changes exactly when a chip moves. */
+export function homesSignature(homes: ChipHomes): string {
+  let sig = ''
+  for (const [member, chips] of Object.entries(homes.byMember))
+    sig += `${member}:${chips.map((c) => c.partition).join(',')}|`
+  return `${sig}-:${homes.unowned.join(',')}`
+}
+
 /** The two parts of a partition's lag, as percentages of the bar's full width. */
 export interface LagBar {
   /** From the committed offset to the position: read, not yet committed (read again after a crash). */
