@@ -108,3 +108,17 @@ test('auto-produce at 10 records/s with one hot key: one partition’s bar is cl
   expect(counts[0]).toBeGreaterThan(2 * (counts[1] ?? 0))
   await expect(produce.getByTestId('producer-inflight')).toContainText('acknowledged')
 })
+
+test('a rate above the slider’s range (bench-stress: 500 records/s) is shown as it is and kept when the keys change', async ({
+  page,
+  sim,
+}) => {
+  await gotoApp(page, { ...DEFAULT, scenario: 'bench-stress' })
+  await sim.ready()
+  const produce = page.getByRole('region', { name: 'Produce' })
+  await expect(produce.locator('output')).toContainText('500')
+  await produce.getByLabel('Keys').selectOption('hot')
+  await expect
+    .poll(async () => (await view(sim)).producers['producer-1'])
+    .toMatchObject({ autoRate: 500, autoKeys: 'hot' })
+})

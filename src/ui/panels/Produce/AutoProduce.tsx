@@ -36,7 +36,10 @@ export function AutoProduce({ topic, onApplied }: { topic: string; onApplied?: (
   const keys = (KEYS as readonly string[]).includes(producer.autoKeys)
     ? (producer.autoKeys as Keys)
     : 'uniform'
-  const rate = draft ?? Math.min(MAX_RATE, producer.autoRate)
+  const rate = draft ?? producer.autoRate
+  // The slider covers 0–50 records/s; a higher rate (a scenario, a command) widens it, so the
+  // label tells the truth and changing the keys keeps the rate.
+  const max = Math.max(MAX_RATE, producer.autoRate)
   const send = async (r: number, k: Keys) => {
     const res = await command({
       type: 'setAutoProduce',
@@ -63,7 +66,7 @@ export function AutoProduce({ topic, onApplied }: { topic: string; onApplied?: (
                 {...p}
                 type="range"
                 min={0}
-                max={MAX_RATE}
+                max={max}
                 step={1}
                 value={rate}
                 aria-valuetext={t('produce.rateValue', { rate })}
