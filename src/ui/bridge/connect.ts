@@ -26,7 +26,8 @@ export interface Connection {
   request(msg: Request, thenFrame?: boolean, ms?: number): Promise<Reply>
   command(command: Command, thenFrame?: boolean): Promise<CommandResult>
   advance(ms: number): Promise<void>
-  seek(tick: number): Promise<void>
+  /** Resolves once a full view at `tick` and every event up to it are applied (`ms`: timeout). */
+  seek(tick: number, ms?: number): Promise<void>
   getRun(): Promise<Run | undefined>
   dispose(): void
 }
@@ -279,9 +280,9 @@ export function connect(
     async advance(ms) {
       await request({ type: 'advance', ms }, true)
     },
-    seek(tick) {
+    seek(tick, ms = timeoutMs) {
       const target = Math.max(0, Math.floor(tick))
-      return withTimeout<void>('seek', timeoutMs, (ok) => {
+      return withTimeout<void>('seek', ms, (ok) => {
         whenFrame(
           (f) => f.view !== undefined && f.tick >= target && complete(f),
           () => ok(),

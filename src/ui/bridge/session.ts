@@ -247,8 +247,11 @@ export class SimSession {
     }
     const reply = await conn.request(msg, false, LOAD_TIMEOUT_MS)
     if (!reply.result.ok) return reply
-    if (run.tick !== undefined && run.tick !== reply.tick) await conn.seek(run.tick)
-    else await conn.seek(reply.tick ?? 0)
+    // The page then receives every event of the run, a few hundred a frame: a long, busy run
+    // takes a while, and that is no failure.
+    if (run.tick !== undefined && run.tick !== reply.tick)
+      await conn.seek(run.tick, LOAD_TIMEOUT_MS)
+    else await conn.seek(reply.tick ?? 0, LOAD_TIMEOUT_MS)
     if (o.play) conn.send({ type: 'play' })
     return reply
   }
