@@ -76,3 +76,8 @@ export function appendOptions(ctx: Ctx, partition: string): AppendOptions {
   }
   return opts
 }
+
+/** The topic of that name, an own entry only (a name like "constructor" is not a topic). */
+export function topicNamed(sim: SimState, name: string): SimState['topics'][string] | undefined {
+  return Object.hasOwn(sim.topics, name) ? sim.topics[name] : undefined
+}

@@ -16,6 +16,17 @@ export const MAX_BROKERS = 12
 export const MAX_PARTITIONS = 48
 export const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/
 
+/**
+ * Names every JavaScript object already has (`constructor`, `toString`, `__proto__`, …). The
+ * simulation keys its maps by topic, group and client names, so it refuses these (a
+ * simplification: Kafka accepts them).
+ */
+export function reservedName(name: string): string | null {
+  return name === '__proto__' || name in Object.prototype
+    ? `"${name}" is reserved in kafkascope (a name every JavaScript object has); choose another`
+    : null
+}
+
 function checkNumber(field: string, v: unknown, info: ConfigInfo): CommandError | null {
   if (typeof v !== 'number' || !Number.isFinite(v) || !Number.isInteger(v)) {
     return { field, message: `${info.kafkaName} must be a whole number` }
@@ -112,6 +123,8 @@ export function validateTopicSpec(
       field: `${prefix}name`,
       message: 'topic name must be 1–249 characters of letters, digits, ".", "_" or "-"',
     })
+  } else if (reservedName(name) !== null) {
+    errors.push({ field: `${prefix}name`, message: reservedName(name) as string })
   } else if (name.startsWith('__')) {
     errors.push({
       field: `${prefix}name`,

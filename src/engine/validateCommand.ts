@@ -4,6 +4,7 @@
 
 import { type Command, type CommandResult, DEFAULT_PRODUCER, fail, OK } from './commands'
 import { isGroupCommand, validateGroupCommand } from './groups/commands'
+import { topicNamed } from './lookup'
 import type { SimState } from './model'
 import { placeableBrokers } from './rules/topics'
 import {
@@ -93,7 +94,7 @@ export function validateCommand(sim: SimState, cmd: Command): CommandResult {
         ? OK
         : fail(`at most ${MAX_BROKERS} brokers`, 'brokers')
     case 'createTopic': {
-      if (typeof cmd.name === 'string' && sim.topics[cmd.name] !== undefined)
+      if (typeof cmd.name === 'string' && topicNamed(sim, cmd.name) !== undefined)
         return fail(`topic ${cmd.name} already exists`, 'name')
       const e = validateTopicSpec(
         cmd.name,
@@ -109,7 +110,7 @@ export function validateCommand(sim: SimState, cmd: Command): CommandResult {
       return firstError(validateTopicLevelConfig(cmd.config ?? {}))
     }
     case 'addPartitions': {
-      const t = sim.topics[cmd.topic]
+      const t = topicNamed(sim, cmd.topic)
       if (t === undefined) return fail(`unknown topic ${String(cmd.topic)}`, 'topic')
       if (t.internal) return fail('internal topics cannot be changed', 'topic')
       if (
@@ -127,7 +128,7 @@ export function validateCommand(sim: SimState, cmd: Command): CommandResult {
         : fail('not enough live brokers for the replication factor', 'totalPartitions')
     }
     case 'setTopicConfig':
-      if (sim.topics[cmd.topic] === undefined)
+      if (topicNamed(sim, cmd.topic) === undefined)
         return fail(`unknown topic ${String(cmd.topic)}`, 'topic')
       return firstError(validateTopicLevelConfig(cmd.config ?? {}))
     case 'setBrokerConfig':
@@ -139,13 +140,13 @@ export function validateCommand(sim: SimState, cmd: Command): CommandResult {
     case 'electPreferredLeaders':
       if (cmd.broker !== undefined && sim.brokers[cmd.broker] === undefined)
         return fail(`unknown broker ${String(cmd.broker)}`, 'broker')
-      return cmd.topic === undefined || sim.topics[cmd.topic] !== undefined
+      return cmd.topic === undefined || topicNamed(sim, cmd.topic) !== undefined
         ? OK
         : fail(`unknown topic ${cmd.topic}`, 'topic')
     case 'produce': {
       if (sim.producers[cmd.producer ?? DEFAULT_PRODUCER] === undefined)
         return fail(`unknown producer ${cmd.producer}`, 'producer')
-      const t = sim.topics[cmd.topic]
+      const t = topicNamed(sim, cmd.topic)
       if (t === undefined) return fail(`unknown topic ${String(cmd.topic)}`, 'topic')
       if (typeof cmd.value !== 'string') return fail('value must be text', 'value')
       if (cmd.value.length > 10_000)
@@ -175,13 +176,13 @@ export function validateCommand(sim: SimState, cmd: Command): CommandResult {
       ) {
         return fail('rate must be between 0 and 1000 records per second', 'rate')
       }
-      if (cmd.topic !== undefined && sim.topics[cmd.topic] === undefined)
+      if (cmd.topic !== undefined && topicNamed(sim, cmd.topic) === undefined)
         return fail(`unknown topic ${cmd.topic}`, 'topic')
       if (cmd.topics !== undefined) {
         if (!Array.isArray(cmd.topics) || cmd.topics.length === 0 || cmd.topics.length > 64)
           return fail('topics must list 1 to 64 topics', 'topics')
         for (const t of cmd.topics)
-          if (typeof t !== 'string' || sim.topics[t] === undefined)
+          if (typeof t !== 'string' || topicNamed(sim, t) === undefined)
             return fail(`unknown topic ${String(t)}`, 'topics')
       }
       if (cmd.keys !== undefined && !['none', 'uniform', 'few', 'hot'].includes(cmd.keys))

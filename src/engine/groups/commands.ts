@@ -6,8 +6,10 @@
 import { type CommandResult, fail, OK } from '../commands'
 import type { Ctx } from '../ctx'
 import type { AssignorName } from '../kafka/assignors'
+import { topicNamed } from '../lookup'
 import type { SimState } from '../model'
 import { placeableBrokers } from '../rules/topics'
+import { reservedName } from '../validate'
 import {
   COMMIT_POLICIES,
   type CommitPolicy,
@@ -81,6 +83,8 @@ function checkGroupId(sim: SimState, group: unknown, mustExist: boolean): Comman
   if (typeof group !== 'string' || group === '') return fail('group id must not be empty', 'group')
   if (!NAME.test(group))
     return fail('group id must be 1–249 letters, digits, ".", "_" or "-"', 'group')
+  const reserved = reservedName(group)
+  if (reserved !== null) return fail(reserved, 'group')
   if (mustExist && groupEntry(sim, group) === undefined)
     return fail(`unknown group ${group}`, 'group')
   return OK
@@ -134,9 +138,9 @@ function checkTopics(sim: SimState, topics: unknown): CommandResult {
   if (!Array.isArray(topics) || topics.length === 0)
     return fail('subscribe to at least one topic', 'topics')
   for (const t of topics) {
-    if (typeof t !== 'string' || sim.topics[t] === undefined)
+    if (typeof t !== 'string' || topicNamed(sim, t) === undefined)
       return fail(`cannot subscribe to ${String(t)}: the topic does not exist`, 'topics')
-    if (sim.topics[t]?.internal) return fail(`${t} is an internal topic`, 'topics')
+    if (topicNamed(sim, t)?.internal) return fail(`${t} is an internal topic`, 'topics')
   }
   if (new Set(topics).size !== topics.length) return fail('a topic is listed twice', 'topics')
   return OK
@@ -189,6 +193,8 @@ function checkAddConsumer(
   if (cmd.clientId !== undefined) {
     if (typeof cmd.clientId !== 'string' || !/^[a-zA-Z0-9._-]{1,64}$/.test(cmd.clientId))
       return fail('clientId must be 1–64 letters, digits, ".", "_" or "-"', 'clientId')
+    const reserved = reservedName(cmd.clientId)
+    if (reserved !== null) return fail(reserved, 'clientId')
     const c = consumerOf(sim, cmd.group, cmd.clientId)
     if (c?.status === 'running')
       return fail(`consumer ${cmd.clientId} is already running in group ${cmd.group}`, 'clientId')
@@ -203,6 +209,8 @@ function checkAddConsumer(
         'groupInstanceId must be 1–64 letters, digits, ".", "_" or "-"',
         'groupInstanceId',
       )
+    const reserved = reservedName(iid)
+    if (reserved !== null) return fail(reserved, 'groupInstanceId')
     if (running.some((c) => c.groupInstanceId === iid))
       return fail(
         `group.instance.id ${iid} is already used by a running consumer`,

@@ -52,6 +52,14 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
     },
   },
   {
+    id: 'reserved-names',
+    title: { en: 'Reserved names', zh: '保留名称' },
+    text: {
+      en: 'Topic names, group ids, client ids and `group.instance.id` values that every JavaScript object already has (`constructor`, `toString`, `__proto__`, …) are refused, where Kafka accepts them.',
+      zh: '所有 JavaScript 对象都自带的名字（`constructor`、`toString`、`__proto__` 等）不能用作 topic 名、组 id、client id 或 `group.instance.id`，而 Kafka 接受它们。',
+    },
+  },
+  {
     id: 'sizes',
     title: { en: 'Sizes', zh: '大小' },
     text: {
