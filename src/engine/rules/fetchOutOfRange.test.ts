@@ -4,31 +4,11 @@
 // start (truncateFullyAndStartAt) and catches up into the ISR.
 
 import { describe, expect, it } from 'vitest'
-import type { PartialClusterConfig } from '../config'
-import { TestSim } from '../testing/run'
-
-const config: PartialClusterConfig = {
-  brokers: 3,
-  topics: [
-    {
-      name: 'orders',
-      partitions: 1,
-      replicationFactor: 3,
-      config: { segmentBytes: 256, retentionMs: 2000 },
-    },
-  ],
-  broker: { logRetentionCheckIntervalMs: 500 },
-}
+import { followerStoppedPastRetention } from '../testing/retention'
 
 describe('a follower behind the leader’s log start', () => {
   it('empties its log, fetches from the leader’s log start and rejoins the ISR', () => {
-    const t = new TestSim(4, config)
-    t.do({ type: 'setAutoProduce', rate: 200, topic: 'orders', keys: 'uniform' })
-    t.advance(1000)
-    const leader = t.leaderOf('orders-0') as number
-    const follower = [1, 2, 3].find((b) => b !== leader) as number
-    t.do({ type: 'killBroker', broker: follower })
-    t.advance(12_000)
+    const { t, leader, follower } = followerStoppedPastRetention()
     const end = t.replica('orders-0', follower).log.logEndOffset
     expect(t.replica('orders-0', leader).log.logStartOffset).toBeGreaterThan(end)
     t.do({ type: 'restartBroker', broker: follower })

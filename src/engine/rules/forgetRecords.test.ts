@@ -4,25 +4,11 @@
 
 import { describe, expect, it } from 'vitest'
 import { CHUNK_SIZE, get } from '../chunks'
-import type { PartialClusterConfig } from '../config'
 import type { SimState } from '../model'
+import { followerStoppedPastRetention, SHORT_RETENTION } from '../testing/retention'
 import { TestSim } from '../testing/run'
 import { replay, Timeline } from '../timeline'
 import { buildFocus } from '../viewFocus'
-
-// One partition, a segment of ~10 records, retention of 2 s: records go after a few seconds.
-const config: PartialClusterConfig = {
-  brokers: 3,
-  topics: [
-    {
-      name: 'orders',
-      partitions: 1,
-      replicationFactor: 3,
-      config: { segmentBytes: 256, retentionMs: 2000 },
-    },
-  ],
-  broker: { logRetentionCheckIntervalMs: 500 },
-}
 
 function minLogStart(sim: SimState): number {
   return Math.min(...[1, 2, 3].map((b) => sim.replicas[`orders-0@${b}`]?.log.logStartOffset ?? 0))
@@ -30,7 +16,7 @@ function minLogStart(sim: SimState): number {
 
 describe('forgetting what retention deleted', () => {
   it('forgets the data of records every replica deleted, and keeps what the logs hold', () => {
-    const t = new TestSim(4, config)
+    const t = new TestSim(4, SHORT_RETENTION)
     t.do({ type: 'setAutoProduce', rate: 200, topic: 'orders', keys: 'uniform' })
     t.advance(15_000)
     const sim = t.sim
@@ -55,13 +41,7 @@ describe('forgetting what retention deleted', () => {
   })
 
   it('a stopped replica holds the floor back until it restarts and deletes too', () => {
-    const t = new TestSim(4, config)
-    t.do({ type: 'setAutoProduce', rate: 200, topic: 'orders', keys: 'uniform' })
-    t.advance(1000)
-    const leader = t.leaderOf('orders-0') as number
-    const follower = [1, 2, 3].find((b) => b !== leader) as number
-    t.do({ type: 'killBroker', broker: follower })
-    t.advance(12_000)
+    const { t, leader, follower } = followerStoppedPastRetention()
     const held = t.replica('orders-0', follower).log.logStartOffset
     expect(t.replica('orders-0', leader).log.logStartOffset).toBeGreaterThan(held + CHUNK_SIZE)
     // The stopped replica still holds its records from `held`: their data is kept.
@@ -74,7 +54,7 @@ describe('forgetting what retention deleted', () => {
   it('seeking back over the forgetting gives the state a fresh replay gives', () => {
     const run = {
       seed: 6,
-      config,
+      config: SHORT_RETENTION,
       inputs: [
         {
           tick: 0,
