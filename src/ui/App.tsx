@@ -11,6 +11,7 @@ import { useT } from './i18n/useT'
 import { deferredDialog } from './layout/deferredDialog'
 import { deferredPanel, PanelSlot } from './layout/PanelSlot'
 import { layoutRows, type PanelId, visiblePanels } from './layout/panelLayout'
+import { usePrefetchMotion } from './motion/usePrefetchMotion'
 import { ClusterPanel } from './panels/Cluster/ClusterPanel'
 import { Header } from './panels/Header/Header'
 import { MetricsStrip } from './panels/Metrics/MetricsStrip'
@@ -102,6 +103,7 @@ export function App() {
   useDocumentLang()
   useKeyboardShortcuts()
   useDomHighlight()
+  usePrefetchMotion()
   const t = useT()
   const layout = useSim((s) => s.panels)
   const rows = useMemo(() => layoutRows(visiblePanels(layout)), [layout])

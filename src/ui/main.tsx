@@ -55,8 +55,9 @@ function render(el: HTMLElement): void {
   )
 }
 
-// English is part of the first load; another language's catalog is fetched first (a failed fetch
-// leaves the English text, which every lookup falls back to).
+// English's first-screen text is part of the first load (the rest comes with the panels that load
+// after the first paint); another language's catalog is fetched first (a failed fetch leaves the
+// English text, which every lookup falls back to).
 if (lang === 'en') render(root)
 else
   loadLang(lang).then(

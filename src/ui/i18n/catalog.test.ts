@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CATALOGS, hasLang, loadLang, translate } from './catalog'
 import { en } from './en'
+import { enDeferred } from './enDeferred'
 import { chooseLang } from './lang'
 import { zh } from './zh'
 
+const english = { ...en, ...enDeferred }
 const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
 describe('catalogs', () => {
@@ -15,13 +17,13 @@ describe('catalogs', () => {
     expect(CATALOGS.zh).toBe(zh)
   })
 
-  it('zh has exactly the keys of en', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort())
+  it('zh has exactly the keys of en and enDeferred', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(english).sort())
   })
 
   it('every message uses the same {parameters} in both languages and none is empty', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(params(zh[key]), key).toEqual(params(en[key]))
+    for (const key of Object.keys(english) as (keyof typeof english)[]) {
+      expect(params(zh[key]), key).toEqual(params(english[key]))
       expect(CATALOGS.en?.[key].trim(), key).not.toBe('')
       expect(CATALOGS.zh?.[key].trim(), key).not.toBe('')
     }

@@ -1,23 +1,31 @@
-// The message catalogs and the lookup. English is the reference: its keys define MessageKey. It is
-// part of the page's first load; Chinese is fetched on demand (loadLang), before the page first
-// renders in Chinese or switches to it. Until then a lookup falls back to English.
+// The message catalogs and the lookup. English is the reference: its keys (en.ts and
+// enDeferred.ts) define MessageKey. The first load carries only en.ts, the first screen's text;
+// the rest of English comes with the panels and dialogs that load after the first paint (they call
+// loadLang before they render). Chinese is fetched whole on demand (loadLang), before the page
+// first renders in Chinese or switches to it. Until a catalog is here, a lookup falls back to
+// English.
 
 import { en } from './en'
+import type { enDeferred } from './enDeferred'
 import { setZhTerms } from './terms'
 
 export type Lang = 'en' | 'zh'
 export const LANGS: readonly Lang[] = ['en', 'zh']
-export type MessageKey = keyof typeof en
+export type MessageKey = keyof typeof en | keyof typeof enDeferred
 export type Messages = Readonly<Record<MessageKey, string>>
 export type Params = Readonly<Record<string, string | number>>
 
-const catalogs: { [L in Lang]?: Messages } = { en }
+/** The complete catalogs loaded so far. */
+const catalogs: { [L in Lang]?: Messages } = {}
 
-/** The catalogs loaded so far (English always). */
+/** The complete catalogs loaded so far (English once its deferred part is here too). */
 export const CATALOGS: Readonly<{ [L in Lang]?: Messages }> = catalogs
 
+/** English's first-screen messages, there from the start: the fallback of every lookup. */
+const firstScreen: Readonly<Partial<Messages>> = en
+
 const loaders: Readonly<Record<Lang, () => Promise<Messages>>> = {
-  en: async () => en,
+  en: () => import('./enDeferred').then((m) => ({ ...en, ...m.enDeferred })),
   zh: () =>
     Promise.all([import('./zh'), import('./termsZh')]).then(([m, t]) => {
       setZhTerms(t.TERMS_ZH)
@@ -25,19 +33,26 @@ const loaders: Readonly<Record<Lang, () => Promise<Messages>>> = {
     }),
 }
 
-/** Whether `lang`'s messages are here (so switching to it shows them at once). */
+/** Whether `lang`'s messages are all here (so switching to it shows them at once). */
 export function hasLang(lang: Lang): boolean {
   return catalogs[lang] !== undefined
 }
 
-/** Makes `lang`'s messages available (fetching its catalog the first time). */
+/** Makes all of `lang`'s messages available (fetching what is missing the first time). */
 export async function loadLang(lang: Lang): Promise<void> {
   if (catalogs[lang] === undefined) catalogs[lang] = await loaders[lang]()
 }
 
+/**
+ * Before a view that loads after the first paint renders: the rest of English, which every lookup
+ * falls back to. (A page in another language has that one whole already: it is loaded before the
+ * page renders in it or switches to it.)
+ */
+export const loadDeferredText = (): Promise<void> => loadLang('en')
+
 /** The message for `key` in `lang` with `{name}` parameters filled in. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text = catalogs[lang]?.[key] ?? en[key] ?? key
+  const text = catalogs[lang]?.[key] ?? catalogs.en?.[key] ?? firstScreen[key] ?? key
   if (params === undefined) return text
   return text.replace(/\{(\w+)\}/g, (m, name: string) =>
     params[name] === undefined ? m : String(params[name]),

@@ -1,9 +1,9 @@
-// 简体中文界面文字。键与 en.ts 完全相同；Kafka 术语（ISR、HW、LEO、acks、min.insync.replicas）
+// 简体中文界面文字。键与 en.ts 加 enDeferred.ts 完全相同；Kafka 术语（ISR、HW、LEO、acks、min.insync.replicas）
 // 保留英文，并在首次出现处附中文注释。
 
-import type { en } from './en'
+import type { Messages } from './catalog'
 
-export const zh: Readonly<Record<keyof typeof en, string>> = {
+export const zh: Messages = {
   'app.title': 'kafkascope',
   'app.subtitle': 'Apache Kafka 3.9 副本机制，逐步演示',
   'app.loading': '正在启动模拟…',

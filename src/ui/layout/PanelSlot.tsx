@@ -16,6 +16,7 @@ import {
   useSyncExternalStore,
 } from 'react'
 import { flushSync } from 'react-dom'
+import { loadDeferredText } from '../i18n/catalog'
 import { selectReady } from '../store/selectors'
 import { useSim, useSimApi } from '../store/useSim'
 import { PanelVisibility, VisibilityStore } from '../store/visibility'
@@ -131,7 +132,8 @@ export function deferredPanel(load: () => Promise<ComponentType>, testId: string
   let loaded: ComponentType | null = null
   let pending: Promise<ComponentType> | null = null
   const fetchPanel = () => {
-    pending ??= load().then((C) => {
+    // Its English text comes with it (the first load has the first screen's only).
+    pending ??= Promise.all([load(), loadDeferredText()]).then(([C]) => {
       loaded = C
       return C
     })

@@ -3,6 +3,7 @@
 // later), or at once when the store says the dialog is open (a keyboard shortcut, a button).
 
 import { type ComponentType, useEffect, useState, useSyncExternalStore } from 'react'
+import { loadDeferredText } from '../i18n/catalog'
 import { selectReady } from '../store/selectors'
 import type { SimStore } from '../store/types'
 import { useSim, useSimApi } from '../store/useSim'
@@ -16,7 +17,8 @@ export function deferredDialog(
   let loaded: ComponentType | null = null
   let pending: Promise<ComponentType> | null = null
   const fetchDialog = () => {
-    pending ??= load().then((C) => {
+    // Its English text comes with it (the first load has the first screen's only).
+    pending ??= Promise.all([load(), loadDeferredText()]).then(([C]) => {
       loaded = C
       return C
     })

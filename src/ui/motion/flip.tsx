@@ -26,7 +26,7 @@ interface Stoppable {
 
 let animateFn: Animate | null = null
 let loading: Promise<Animate> | null = null
-/** motion's animate(), from the features chunk (already loaded by LazyMotion after first paint). */
+/** motion's animate(), from the features chunk (fetched by the first slide, if nothing did before). */
 function loadAnimate(): Promise<Animate> {
   loading ??= import('./features').then((m) => {
     animateFn = m.animate

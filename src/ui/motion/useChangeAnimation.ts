@@ -1,6 +1,7 @@
 // Runs a one-off animation on an element when a value changes (never on mount), through motion's
-// imperative animate(), loaded with motion's features after the first paint (features.ts). The end state always comes from CSS classes: when the animation ends (or
-// is cut short by the next change) the inline styles it wrote are removed, so nothing lingers.
+// imperative animate(), from motion's features chunk, fetched by the first animation that needs it
+// (features.ts). The end state always comes from CSS classes: when the animation ends (or is cut
+// short by the next change) the inline styles it wrote are removed, so nothing lingers.
 
 import type { DOMKeyframesDefinition, Transition } from 'motion/react'
 import { type RefObject, useEffect, useRef } from 'react'

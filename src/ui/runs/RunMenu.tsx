@@ -1,12 +1,18 @@
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react'
+import { loadDeferredText } from '../i18n/catalog'
 import { useT } from '../i18n/useT'
 import { useSimApi } from '../store/useSim'
 import { ResumeDialog } from './ResumeDialog'
 import './runs.css'
 import { downloadRunFile, toRunFile } from './runFile'
 
-// The import dialog (and its file checks' messages) loads the first time it is opened.
-const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })))
+// The import dialog (and its file checks' messages, English in enDeferred) loads the first time it
+// is opened.
+const ImportDialog = lazy(() =>
+  Promise.all([import('./ImportDialog'), loadDeferredText()]).then(([m]) => ({
+    default: m.ImportDialog,
+  })),
+)
 
 /** Export run / Import run… in the header, with the import and resume dialogs. */
 export function RunMenu() {

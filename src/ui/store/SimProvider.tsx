@@ -10,7 +10,6 @@ import { createWorkerClient } from '../bridge/workerClient'
 import type { Lang } from '../i18n/catalog'
 import { LangProvider } from '../i18n/useT'
 import { layoutShowing, rememberedLayout } from '../layout/panelLayout'
-import { MotionFeatures } from '../motion/MotionFeatures'
 import type { SavedRun } from '../runs/persist'
 import type { UrlSettings } from '../urlParams'
 import { SimContext } from './context'
@@ -67,9 +66,7 @@ export function SimProvider({
   }, [session, onSession, resume])
   return (
     <SimContext.Provider value={session}>
-      <LangProvider>
-        <MotionFeatures>{children}</MotionFeatures>
-      </LangProvider>
+      <LangProvider>{children}</LangProvider>
     </SimContext.Provider>
   )
 }

@@ -11,8 +11,8 @@ import {
   PRODUCER_CONFIG_INFO,
 } from '../../../engine/config'
 import { CONSUMER_CONFIG_INFO, DEFAULT_CONSUMER_CONFIG } from '../../../engine/groups/config'
-import { type Lang, type MessageKey, translate } from '../../i18n/catalog'
-import { en } from '../../i18n/en'
+import { type Lang, translate } from '../../i18n/catalog'
+import { isMessageKey } from '../../i18n/isMessageKey'
 import { formatAmount } from '../../panels/Config/configFields'
 import { SCALING_TEXT } from './simplifications'
 
@@ -45,7 +45,7 @@ function rowsOf<C extends object>(
     const value = values[key]
     if (info.scale === undefined && value === info.kafkaDefault) continue
     const scaleKey = `config.scale.${key}`
-    const scale = scaleKey in en ? translate(lang, scaleKey as MessageKey) : (info.scale ?? '—')
+    const scale = isMessageKey(scaleKey) ? translate(lang, scaleKey) : (info.scale ?? '—')
     out.push({
       key: `${scope}.${key}`,
       scope,

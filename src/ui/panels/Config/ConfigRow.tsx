@@ -2,8 +2,7 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react'
 import type { CommandResult } from '../../../engine/commands'
 import type { ConfigInfo } from '../../../engine/config'
 import { Term } from '../../components/Term'
-import type { MessageKey } from '../../i18n/catalog'
-import { en } from '../../i18n/en'
+import { isMessageKey } from '../../i18n/isMessageKey'
 import { SETTING_TERMS } from '../../i18n/terms'
 import { useT } from '../../i18n/useT'
 import {
@@ -28,8 +27,6 @@ interface Props {
   /** A remark under the control (an override badge, an idempotence note). */
   note?: ReactNode
 }
-
-const has = (key: string): key is MessageKey => key in en
 
 /** One setting: Kafka's name, the value here (editable), Kafka's default and the scale note. */
 export function ConfigRow({ name, kafkaName, info, value, apply, note }: Props) {
@@ -66,7 +63,7 @@ export function ConfigRow({ name, kafkaName, info, value, apply, note }: Props) 
   }
   const descKey = `config.desc.${name}`
   const scaleKey = `config.scale.${name}`
-  const scale = has(scaleKey) ? t(scaleKey) : (info.scale ?? '—')
+  const scale = isMessageKey(scaleKey) ? t(scaleKey) : (info.scale ?? '—')
   const dflt = info.kafkaDefault
   const dfltText =
     typeof dflt === 'number'
@@ -85,7 +82,7 @@ export function ConfigRow({ name, kafkaName, info, value, apply, note }: Props) 
           )}
         </label>
         <span id={`${id}-desc`} className="config-desc">
-          {has(descKey) ? t(descKey) : ''}
+          {isMessageKey(descKey) ? t(descKey) : ''}
         </span>
       </th>
       <td>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { Panel } from '../../components/Panel'
 import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
+import { MotionFeatures } from '../../motion/MotionFeatures'
 import { useSim } from '../../store/useSim'
 import { Caption } from './Caption'
 import { LogSvg } from './LogSvg'
@@ -53,13 +54,15 @@ export function PartitionPanel() {
         {partition === null ? (
           <p className="muted">{t('pv.empty')}</p>
         ) : (
-          <LogSvg
-            partition={partition}
-            cellW={cellWidth}
-            showSegments={showSegments}
-            ghosts={ghosts}
-            describedBy={captionId}
-          />
+          <MotionFeatures>
+            <LogSvg
+              partition={partition}
+              cellW={cellWidth}
+              showSegments={showSegments}
+              ghosts={ghosts}
+              describedBy={captionId}
+            />
+          </MotionFeatures>
         )}
       </div>
       {showSegments && <p className="pv-note">{t('pv.segmentsNote')}</p>}
