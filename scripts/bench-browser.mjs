@@ -29,7 +29,8 @@
 //   If the soak does not reach 60 simulated minutes within BENCH_SOAK_TIMEOUT_S (1200 s), the
 //   figure is null and heapSoakMBReached / heapSoakSimMinutes say how far it got.
 // Environment: BENCH_WARMUP_MS, BENCH_WINDOW_MS, BENCH_SEEK_PAINT_MINUTES, BENCH_SEEKS,
-// BENCH_MESSAGE_MS, BENCH_SOAK_MINUTES, BENCH_SOAK_TIMEOUT_S, BENCH_SOAK_REPEAT (defaults above).
+// BENCH_MESSAGE_MS, BENCH_SOAK_MINUTES, BENCH_SOAK_TIMEOUT_S, BENCH_SOAK_REPEAT (defaults above);
+// BENCH_ONLY, a comma list of tti, frames, seek, messages, soak, measures only those (all by default).
 
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -57,6 +58,8 @@ const SEEKS = env('BENCH_SEEKS', 30)
 const MESSAGE_MS = env('BENCH_MESSAGE_MS', 35_000)
 const SOAK_MINUTES = env('BENCH_SOAK_MINUTES', 60)
 const SOAK_TIMEOUT_S = env('BENCH_SOAK_TIMEOUT_S', 1200)
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim())
+const wanted = (part) => ONLY === undefined || ONLY.includes(part)
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -417,43 +420,51 @@ export async function benchBrowser({ root, repeat = 3, outDir = path.join(root, 
         for (let i = 0; i < repeat; i++) xs.push(await fn())
         return xs
       }
-      const ttis = await runs(() => timeToInteractive(browser, server.url))
-      const tti = median(ttis.map((r) => r.ms))
-      figures.timeToInteractiveMs = round(tti, 0)
-      rows.push(['timeToInteractiveMs', tti, 'ms', '≤ 1000'])
-      // The JS the first page load fetched (page scripts and the worker, up to TTI).
-      const kbs = ttis.map((r) => gzipKB(outDir, r.js))
-      const kb = median(kbs)
-      const files = ttis.find((r) => gzipKB(outDir, r.js) === kb)?.js.length ?? 0
-      figures.initialJsGzipKB = round(kb, 1)
-      rows.push(['initialJsGzipKB', kb, `KB gzip (${files} files to TTI)`, '≤ 180'])
-
-      for (const [scenario, name, fpsTarget, taskTarget] of [
-        ['bench-classroom', 'classroom', '≥ 59', '≤ 5'],
-        ['bench-stress', 'stress', '≥ 58', '≤ 12'],
-      ]) {
-        const xs = await runs(() => frames(browser, server.url, scenario))
-        const fps = median(xs.map((r) => r.fps))
-        const task = median(xs.map((r) => r.taskMsPerFrame))
-        figures[`${name}Fps`] = round(fps, 1)
-        figures[`${name}TaskMsPerFrame`] = round(task, 2)
-        rows.push([`${name}Fps`, fps, 'visual updates/s', fpsTarget])
-        rows.push([`${name}TaskMsPerFrame`, task, 'ms main thread/frame', taskTarget])
+      if (wanted('tti')) {
+        const ttis = await runs(() => timeToInteractive(browser, server.url))
+        const tti = median(ttis.map((r) => r.ms))
+        figures.timeToInteractiveMs = round(tti, 0)
+        rows.push(['timeToInteractiveMs', tti, 'ms', '≤ 1000'])
+        // The JS the first page load fetched (page scripts and the worker, up to TTI).
+        const kbs = ttis.map((r) => gzipKB(outDir, r.js))
+        const kb = median(kbs)
+        const files = ttis.find((r) => gzipKB(outDir, r.js) === kb)?.js.length ?? 0
+        figures.initialJsGzipKB = round(kb, 1)
+        rows.push(['initialJsGzipKB', kb, `KB gzip (${files} files to TTI)`, '≤ 180'])
       }
 
-      const seek = median(await runs(() => seekToPaint(browser, server.url)))
-      figures.seekToPaintP95Ms = round(seek, 1)
-      rows.push(['seekToPaintP95Ms', seek, 'ms', '≤ 150'])
+      if (wanted('frames'))
+        for (const [scenario, name, fpsTarget, taskTarget] of [
+          ['bench-classroom', 'classroom', '≥ 59', '≤ 5'],
+          ['bench-stress', 'stress', '≥ 58', '≤ 12'],
+        ]) {
+          const xs = await runs(() => frames(browser, server.url, scenario))
+          const fps = median(xs.map((r) => r.fps))
+          const task = median(xs.map((r) => r.taskMsPerFrame))
+          figures[`${name}Fps`] = round(fps, 1)
+          figures[`${name}TaskMsPerFrame`] = round(task, 2)
+          rows.push([`${name}Fps`, fps, 'visual updates/s', fpsTarget])
+          rows.push([`${name}TaskMsPerFrame`, task, 'ms main thread/frame', taskTarget])
+        }
 
-      const msgs = await runs(() => maxFrameMessage(browser, server.url))
-      const maxKb = median(msgs.map((m) => m.max))
-      figures.maxFrameMessageKB = round(maxKb, 1)
-      const meanKb = median(msgs.map((m) => m.total / Math.max(1, m.count)))
-      rows.push(['maxFrameMessageKB', maxKb, `KB (mean ${meanKb.toFixed(1)})`, '≤ 64'])
+      if (wanted('seek')) {
+        const seek = median(await runs(() => seekToPaint(browser, server.url)))
+        figures.seekToPaintP95Ms = round(seek, 1)
+        rows.push(['seekToPaintP95Ms', seek, 'ms', '≤ 150'])
+      }
+
+      if (wanted('messages')) {
+        const msgs = await runs(() => maxFrameMessage(browser, server.url))
+        const maxKb = median(msgs.map((m) => m.max))
+        figures.maxFrameMessageKB = round(maxKb, 1)
+        const meanKb = median(msgs.map((m) => m.total / Math.max(1, m.count)))
+        rows.push(['maxFrameMessageKB', maxKb, `KB (mean ${meanKb.toFixed(1)})`, '≤ 64'])
+      }
     } finally {
       await browser.close()
     }
 
+    if (!wanted('soak')) return { figures, rows }
     const soaks = []
     // The soak is long (60 simulated minutes at the top speed): BENCH_SOAK_REPEAT may lower it.
     const soakRepeat = env('BENCH_SOAK_REPEAT', repeat)

@@ -46,6 +46,14 @@ export const DEFAULT_CHECKPOINT_INTERVAL = 2000
 export const CHECKPOINT_BUDGET_SLOTS = 4_000_000
 /** The latest checkpoints are never thinned: seeks near the live edge replay at most an interval. */
 export const RECENT_CHECKPOINTS = 8
+/**
+ * What a record the live state no longer holds costs while a checkpoint still does, in slots: its
+ * data in the record table, its batch, and the slots for it in the record and replica chunks.
+ * Checkpoints share the append-only chunks as they were (chunks.ts); once retention deletes
+ * records from the live state, only the checkpoints made while the records lived keep them, and
+ * evenly spaced checkpoints would together keep every record of the run.
+ */
+export const SLOTS_PER_HELD_RECORD = 30
 
 /**
  * The checkpoint interval for a cluster of this size: the default for a classroom cluster, doubled
@@ -68,6 +76,8 @@ export class Timeline {
   /** What each checkpoint cost when it was made (slots, clone.ts), and their sum. */
   private checkpointCost = new Map<number, number>()
   private checkpointSlots = 0
+  /** The record ids each checkpoint holds: [record floor, record count) at its tick. */
+  private checkpointRecords = new Map<number, readonly [number, number]>()
   private state: SimState
   /** Every event up to `head`, in order (older ones sealed compactly: eventLog.ts). */
   private allEvents: EventLog
@@ -189,9 +199,41 @@ export class Timeline {
   }
 
   /** Checkpoints kept, and what they cost (slots; see CHECKPOINT_BUDGET_SLOTS). For tests and the bench. */
-  get checkpointStats(): { count: number; slots: number; ticks: number[] } {
+  get checkpointStats(): { count: number; slots: number; heldRecords: number; ticks: number[] } {
     const ticks = [...this.checkpoints.keys()].sort((a, b) => a - b)
-    return { count: ticks.length, slots: this.checkpointSlots, ticks }
+    const held = this.heldRecords(ticks)
+    return {
+      count: ticks.length,
+      slots: this.checkpointSlots + held.total * SLOTS_PER_HELD_RECORD,
+      heldRecords: held.total,
+      ticks,
+    }
+  }
+
+  /**
+   * The records below the live state's floor that checkpoints hold (`ticks` in order): in all,
+   * and those only the checkpoint at each index holds (what dropping it frees). A checkpoint holds
+   * ids [floor, count) of its tick; along one branch both ends only grow with the tick, so what a
+   * checkpoint shares with any other it shares with a neighbour.
+   */
+  private heldRecords(ticks: readonly number[]): { total: number; only: number[] } {
+    const floor = this.state.counters.recordFloor
+    const win = ticks.map((t) => {
+      const [lo, hi] = this.checkpointRecords.get(t) ?? [0, 0]
+      return [lo, Math.max(lo, Math.min(hi, floor))] as const
+    })
+    let total = 0
+    let covered = 0
+    const only: number[] = []
+    for (let i = 0; i < win.length; i++) {
+      const [lo, hi] = win[i] as readonly [number, number]
+      total += Math.max(0, hi - Math.max(lo, covered))
+      covered = Math.max(covered, hi)
+      const before = i > 0 ? (win[i - 1] as readonly [number, number])[1] : lo
+      const after = i + 1 < win.length ? (win[i + 1] as readonly [number, number])[0] : hi
+      only.push(Math.max(0, Math.min(hi, after) - Math.max(lo, before)))
+    }
+    return { total, only }
   }
 
   private lastCheckpointTick(): number {
@@ -207,6 +249,7 @@ export class Timeline {
     this.checkpoints.set(at, cloneState(this.state, this.checkpoints.get(prev)))
     const cost = lastCloneSlots()
     this.checkpointCost.set(at, cost)
+    this.checkpointRecords.set(at, [this.state.counters.recordFloor, this.state.records.length])
     this.checkpointSlots += cost
     this.thin()
   }
@@ -215,22 +258,31 @@ export class Timeline {
     if (!this.checkpoints.delete(at)) return
     this.checkpointSlots -= this.checkpointCost.get(at) ?? 0
     this.checkpointCost.delete(at)
+    this.checkpointRecords.delete(at)
   }
 
   /**
-   * Keeps the checkpoints within CHECKPOINT_BUDGET_SLOTS: while over it, drops the checkpoint whose
-   * neighbours are closest together (the oldest such), never the first nor the latest
-   * RECENT_CHECKPOINTS. So the latest stretch of the run keeps every checkpoint and older history
-   * ends up with evenly spaced ones, further apart the longer the run: a seek there replays more.
+   * Keeps the checkpoints within CHECKPOINT_BUDGET_SLOTS, counting the copies they made and the
+   * deleted records only they still hold. While over it, drops a checkpoint other than the first
+   * and the latest RECENT_CHECKPOINTS: the one that alone holds the most deleted records, or, when
+   * none holds any alone, the one whose neighbours are closest together (the oldest such). A
+   * quiet run so keeps evenly spaced checkpoints, further apart the longer the run; a busy run
+   * whose retention deletes a lot keeps few far behind the records the live state still has, and
+   * a seek there replays from the nearest one kept (the first, at worst).
    */
   private thin(): void {
-    while (this.checkpointSlots > this.checkpointBudget) {
+    for (;;) {
       const ticks = [...this.checkpoints.keys()].sort((a, b) => a - b)
+      const held = this.heldRecords(ticks)
+      if (this.checkpointSlots + held.total * SLOTS_PER_HELD_RECORD <= this.checkpointBudget) return
       let victim = -1
+      let most = 0
       let gap = Number.POSITIVE_INFINITY
       for (let i = 1; i < ticks.length - RECENT_CHECKPOINTS; i++) {
+        const only = held.only[i] as number
         const g = (ticks[i + 1] as number) - (ticks[i - 1] as number)
-        if (g < gap) {
+        if (only > most || (only === most && g < gap)) {
+          most = only
           gap = g
           victim = ticks[i] as number
         }
