@@ -3,7 +3,6 @@
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Chunked } from './chunks'
 import type { Command } from './commands'
 import type { SimEvent } from './events'
 import type { SimState } from './model'
@@ -235,12 +234,11 @@ describe('bounded history', () => {
     const live = t.current
     expect(live.counters.recordFloor).toBeGreaterThan(10_000)
     // The record chunks only checkpoints hold, counted by identity.
-    const liveChunks = new Set(live.records.chunks)
+    const liveChunks = new Set<unknown>(live.records.chunks)
     const held = new Set<unknown>()
     const cps = (t as unknown as { checkpoints: Map<number, SimState> }).checkpoints
     for (const cp of cps.values())
-      for (const c of (cp.records as Chunked<unknown>).chunks)
-        if (c.length > 0 && !liveChunks.has(c)) held.add(c)
+      for (const c of cp.records.chunks) if (c.length > 0 && !liveChunks.has(c)) held.add(c)
     // Within the budget (give or take a chunk at each end of a window), not the whole run.
     const budgetChunks = t.checkpointBudget / SLOTS_PER_HELD_RECORD / 256
     expect(held.size).toBeLessThanOrEqual(budgetChunks + 2 * cps.size)

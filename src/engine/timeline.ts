@@ -323,6 +323,17 @@ export class Timeline {
   /** Moves the cursor to `tick`: the state equals a fresh replay of the run to `tick`. */
   seek(tick: number): void {
     const target = Math.max(0, Math.floor(tick))
+    this.beginSeek(target)
+    this.advanceTo(target)
+  }
+
+  /**
+   * The first half of a seek: restores the nearest checkpoint at or before `tick` (or keeps the
+   * cursor, when it lies between that checkpoint and `tick`) and returns the ticks left to replay.
+   * `advanceTo(tick)`, at once or in slices, finishes it.
+   */
+  beginSeek(tick: number): number {
+    const target = Math.max(0, Math.floor(tick))
     let best = 0
     for (const t of this.checkpoints.keys()) if (t <= target && t > best) best = t
     const fromCurrent = this.state.tick <= target && this.state.tick >= best
@@ -332,7 +343,7 @@ export class Timeline {
       this.state = cp === undefined ? this.freshAtZero() : cloneState(cp)
     }
     this.lastSeekReplayTicks = target - start
-    this.advanceTo(target)
+    return target - start
   }
 
   /**

@@ -22,6 +22,7 @@ import {
   MIN_SPEED,
   type ToWorker,
 } from './protocol'
+import { Seeker } from './seeker'
 
 /** Events per frame: a full view may carry many; a diff few, so a burst spreads over frames. */
 const MAX_EVENTS_PER_FRAME = 4000
@@ -37,6 +38,18 @@ function withinBudget(events: SimEvent[], bytes: number): SimEvent[] {
   }
   return events
 }
+/** Messages that leave a long seek under way as it is (others finish it first). */
+const LEAVES_SEEK: ReadonlySet<ToWorker['type']> = new Set([
+  'init',
+  'seek',
+  'stepBack',
+  'frameAck',
+  'setFocus',
+  'setSpeed',
+  'play',
+  'pause',
+])
+
 /** The longest stretch of sim time one wall-clock slice may compute (keeps the worker responsive). */
 const MAX_TICKS_PER_SLICE = 20_000
 
@@ -85,10 +98,20 @@ export class SimHost {
   /** The page's run log starts over (seed and config) with the next frame. */
   private runStart = false
 
+  private readonly seeker = new Seeker(
+    () => this.tl(),
+    (tick, target) => this.post({ type: 'progress', tick, target }),
+  )
+
   constructor(private readonly post: (msg: FromWorker) => void) {}
 
   get isPlaying(): boolean {
     return this.playing
+  }
+
+  /** A long seek is replaying in slices: the adapter's loop should tick again at once. */
+  get isSeeking(): boolean {
+    return this.seeker.busy
   }
 
   handle(msg: ToWorker): void {
@@ -101,10 +124,13 @@ export class SimHost {
   }
 
   private dispatch(msg: ToWorker): void {
+    // Whatever acts on the cursor waits for a seek under way to finish; a new seek replaces it.
+    if (!LEAVES_SEEK.has(msg.type) && this.seeker.finish()) this.full()
     switch (msg.type) {
       case 'init': {
         const sc = msg.scenario === undefined ? undefined : findScenario(msg.scenario)
         const config = { ...(sc?.config ?? {}), ...(msg.config ?? {}) }
+        this.seeker.cancel()
         this.timeline = Timeline.fromRun({ seed: msg.seed, config, inputs: sc?.inputs ?? [] })
         this.playing = msg.playing
         this.speed = clampSpeed(msg.speed)
@@ -144,12 +170,10 @@ export class SimHost {
         return
       case 'stepBack':
         this.playing = false
-        this.tl().seek(this.tl().tick - Math.max(1, msg.ms))
-        this.full()
+        if (this.seeker.start(this.tl().tick - Math.max(1, msg.ms))) this.full()
         return
       case 'seek':
-        this.tl().seek(msg.tick)
-        this.full()
+        if (this.seeker.start(msg.tick)) this.full()
         return
       case 'advance':
         this.tl().advance(msg.ms)
@@ -264,6 +288,11 @@ export class SimHost {
 
   /** Called by the adapter's timer loop with the wall clock, in ms. */
   tick(wallMs: number): void {
+    if (this.seeker.busy) {
+      if (this.seeker.step()) this.full()
+      this.lastWall = wallMs
+      return
+    }
     if (!this.playing || this.timeline === null) {
       this.lastWall = wallMs
       return

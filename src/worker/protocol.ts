@@ -108,6 +108,8 @@ export type FromWorker =
       replay?: { failure?: ReplayProblem & { reached: number }; refused: readonly ReplayProblem[] }
     }
   | { type: 'error'; message: string; fatal: boolean }
+  /** A long seek is replaying (worker/seeker.ts): where it is, and where it goes. */
+  | { type: 'progress'; tick: number; target: number }
 
 export const MIN_SPEED = 0.1
 export const MAX_SPEED = 100

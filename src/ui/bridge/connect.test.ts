@@ -122,4 +122,55 @@ describe('connect (frame sequencing)', () => {
     expect(store.getState().workerError).toBe('boom')
     expect(store.getState().notices.map((n) => n.params?.message)).toEqual(['bad config'])
   })
+
+  it('a long seek: progress shows in the store and keeps the seek waiting past its time limit', async () => {
+    const subs = listeners<FromWorker>()
+    const client: SimClient = {
+      send: () => {},
+      onMessage: (cb) => subs.add(cb),
+      terminate: () => {},
+    }
+    const store = createSimStore()
+    const conn = connect(store, client, { afterPaint: immediately, timeoutMs: 60 })
+    const v = buildView(Timeline.fromRun({ seed: 1, config: {}, inputs: [] }).current)
+    let settled: 'ok' | Error | null = null
+    conn.seek(5000).then(
+      () => {
+        settled = 'ok'
+      },
+      (e: Error) => {
+        settled = e
+      },
+    )
+    // Progress every 40 ms for 200 ms: longer than the 60 ms limit, but never 60 ms of silence.
+    for (let t = 1000; t <= 5000; t += 800) {
+      subs.emit({ type: 'progress', tick: t, target: 5000 })
+      expect(store.getState().seeking).toEqual({ tick: t, target: 5000 })
+      await new Promise((r) => setTimeout(r, 40))
+    }
+    expect(settled).toBeNull()
+    subs.emit({
+      type: 'frame',
+      seq: 1,
+      view: { ...v, tick: 5000 },
+      tick: 5000,
+      head: 5000,
+      playing: false,
+      speed: 1,
+      inPast: false,
+      eventsFrom: 0,
+      events: [],
+      eventCount: 0,
+    })
+    await new Promise((r) => setTimeout(r, 5))
+    expect(settled).toBe('ok')
+    expect(store.getState().seeking).toBeNull()
+    // Silence past the limit still fails a seek.
+    let late: Error | null = null
+    conn.seek(9000).catch((e: Error) => {
+      late = e
+    })
+    await new Promise((r) => setTimeout(r, 120))
+    expect(String(late)).toContain('no answer to seek')
+  })
 })

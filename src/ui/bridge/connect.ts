@@ -151,6 +151,8 @@ export function connect(
   let disposed = false
   const pending = new Map<number, { onReply: (r: Reply) => void; fail: (e: Error) => void }>()
   let waiters: { pred: (f: Frame) => boolean; done: () => void }[] = []
+  /** Seeks waiting for their view: each progress message restarts their time limit. */
+  const progressListeners = new Set<() => void>()
 
   function ack(seq: number): void {
     watchdog?.acked()
@@ -198,6 +200,12 @@ export function connect(
         p?.onReply(msg)
         return
       }
+      case 'progress':
+        // A long seek replaying in slices: the worker is alive, and the seeks waiting on it too.
+        watchdog?.heard()
+        for (const extend of progressListeners) extend()
+        store.getState().setSeeking({ tick: msg.tick, target: msg.target })
+        return
       case 'error':
         watchdog?.heard()
         if (msg.fatal) {
@@ -282,10 +290,25 @@ export function connect(
     },
     seek(tick, ms = timeoutMs) {
       const target = Math.max(0, Math.floor(tick))
-      return withTimeout<void>('seek', ms, (ok) => {
+      // The time limit runs from the last sign of progress (a long seek replays in slices).
+      return new Promise<void>((resolve, reject) => {
+        const expire = () => {
+          progressListeners.delete(extend)
+          reject(new Error(`kafkascope: no answer to seek within ${ms} ms`))
+        }
+        let timer = setTimeout(expire, ms)
+        const extend = () => {
+          clearTimeout(timer)
+          timer = setTimeout(expire, ms)
+        }
+        progressListeners.add(extend)
         whenFrame(
           (f) => f.view !== undefined && f.tick >= target && complete(f),
-          () => ok(),
+          () => {
+            clearTimeout(timer)
+            progressListeners.delete(extend)
+            resolve()
+          },
         )
         send({ type: 'seek', tick: target })
       })

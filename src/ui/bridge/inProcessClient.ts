@@ -24,7 +24,7 @@ export function createInProcessClient(opts: InProcessOptions = {}): SimClient {
   const loop = () => {
     if (!alive) return
     host.tick(now())
-    timer = setTimeout(loop, host.isPlaying ? 8 : 50)
+    timer = setTimeout(loop, host.isSeeking ? 0 : host.isPlaying ? 8 : 50)
   }
   loop()
   return {

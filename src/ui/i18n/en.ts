@@ -26,6 +26,8 @@ export const en = {
   'timeline.of': 'of {s} s computed',
   'timeline.inPast': 'Viewing the past: a command now starts a new history',
   'timeline.live': 'Back to live',
+  'timeline.seeking':
+    'Replaying to {target} s from the nearest saved state ({s} s so far): far back in a busy run this takes a while',
   'marker.election': 'leader election',
   'marker.isr': 'ISR change',
   'marker.loss': 'data loss',

@@ -27,6 +27,8 @@ export const zh: Messages = {
   'timeline.of': '已计算到 {s} 秒',
   'timeline.inPast': '正在查看过去：此时执行操作将开启新的历史',
   'timeline.live': '回到最新',
+  'timeline.seeking':
+    '正在从最近保存的状态重放到 {target} 秒（已到 {s} 秒）：在繁忙的运行中回到很久以前需要一些时间',
   'marker.election': 'leader 选举',
   'marker.isr': 'ISR 变化',
   'marker.loss': '数据丢失',

@@ -70,6 +70,8 @@ export const createSimSlice: StateCreator<SimStore, [], [], SimSlice> = (set, ge
       lastFrameFull: full,
       playing: frame.playing,
       speed: frame.speed,
+      // A full view ends any seek under way (the seek's own, or a command that finished it).
+      ...(full ? { seeking: null } : {}),
     })
     return true
   },

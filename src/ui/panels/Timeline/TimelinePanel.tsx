@@ -24,6 +24,7 @@ export function TimelinePanel() {
   const head = useSim(selectHead)
   const inPast = useSim(selectInPast)
   const markers = useSim((s) => s.markers)
+  const seeking = useSim((s) => s.seeking)
   const seek = useThrottledSeek()
   // While dragging, the thumb follows the pointer, not the (slightly later) frames.
   const [dragging, setDragging] = useState<number | null>(null)
@@ -94,6 +95,14 @@ export function TimelinePanel() {
             </li>
           ))}
         </ul>
+        {seeking !== null ? (
+          <span className="badge seeking-note" role="status">
+            {t('timeline.seeking', {
+              s: formatSeconds(seeking.tick),
+              target: formatSeconds(seeking.target),
+            })}
+          </span>
+        ) : null}
         {inPast ? (
           <div className="past-note">
             <span className="badge badge-warn">{t('timeline.inPast')}</span>
