@@ -1,7 +1,8 @@
 // The event log seals old events compactly and gives them back as they were.
 
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { BLOCK, EventLog, HOT_EVENTS } from './eventLog'
+import { BLOCK, EventLog, HOT_EVENTS, setBlockCodec } from './eventLog'
 import type { SimEvent } from './events'
 
 function events(n: number): SimEvent[] {
@@ -68,5 +69,28 @@ describe('EventLog', () => {
     for (const e of all.slice(2 * BLOCK + 17)) l.push(e)
     expect(json(l.slice(0, 1e9))).toBe(json(all))
     expect(l.countUpTo(1e9)).toBe(all.length)
+  })
+
+  it('packs sealed blocks once a codec is set, those sealed before too, and gives them back', () => {
+    // Runs last in this file: the codec stays set.
+    const l = new EventLog()
+    const half = HOT_EVENTS + 2 * BLOCK
+    for (const e of all.slice(0, half)) l.push(e)
+    const text = l.sealedBytes
+    let packs = 0
+    setBlockCodec({
+      pack: (t) => {
+        packs++
+        return deflateSync(strToU8(t))
+      },
+      unpack: (b) => strFromU8(inflateSync(b)),
+    })
+    for (const e of all.slice(half)) l.push(e)
+    expect(packs).toBe(5)
+    expect(l.sealedBytes).toBeLessThan(text)
+    expect(json(l.slice(0, 1e9))).toBe(json(all))
+    l.truncate(BLOCK + 5)
+    for (const e of all.slice(BLOCK + 5)) l.push(e)
+    expect(json(l.slice(0, 1e9))).toBe(json(all))
   })
 })

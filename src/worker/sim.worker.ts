@@ -3,6 +3,7 @@
 // travel in the compact wire format (wire.ts), which the page's worker client decodes.
 
 import { encodeWire } from '../engine/wire'
+import { CODEC_DELAY_MS, loadEventCodec } from './eventCodec'
 import { SimHost } from './host'
 import type { ToWorker } from './protocol'
 
@@ -13,6 +14,8 @@ self.onmessage = (e: MessageEvent<ToWorker>) => host.handle(e.data)
 
 function loop(): void {
   host.tick(performance.now())
-  setTimeout(loop, host.isPlaying ? 8 : 50)
+  setTimeout(loop, host.isSeeking ? 0 : host.isPlaying ? 8 : 50)
 }
 loop()
+// Without it the event log keeps its sealed blocks as text: more memory, nothing else changes.
+setTimeout(() => loadEventCodec().catch(() => {}), CODEC_DELAY_MS)
