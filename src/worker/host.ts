@@ -183,7 +183,7 @@ export class SimHost {
       case 'frameAck':
         if (msg.seq === this.seq) {
           this.awaitingAck = false
-          if (this.dirty) this.flush()
+          if (this.dirty && !this.seeker.busy) this.flush()
         }
         return
       case 'setFocus':
@@ -283,7 +283,8 @@ export class SimHost {
 
   private changed(): void {
     this.dirty = true
-    if (!this.awaitingAck) this.flush()
+    // Not mid-seek: the page keeps its view (and its events) until the seek's full view.
+    if (!this.awaitingAck && !this.seeker.busy) this.flush()
   }
 
   /** Called by the adapter's timer loop with the wall clock, in ms. */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import type { SimEvent } from '../../engine/events'
 import { Timeline } from '../../engine/timeline'
 import { buildView } from '../../engine/view'
 import type { FromWorker, ToWorker } from '../../worker/protocol'
@@ -149,18 +150,26 @@ describe('connect (frame sequencing)', () => {
       await new Promise((r) => setTimeout(r, 40))
     }
     expect(settled).toBeNull()
-    subs.emit({
-      type: 'frame',
-      seq: 1,
-      view: { ...v, tick: 5000 },
+    // The full view carries some of the events; a diff brings the rest.
+    const frame = {
+      type: 'frame' as const,
       tick: 5000,
       head: 5000,
       playing: false,
       speed: 1,
       inPast: false,
-      eventsFrom: 0,
-      events: [],
-      eventCount: 0,
+      eventCount: 2,
+    }
+    const event = (tick: number) => ({ type: 'brokerKilled', broker: 1, tick }) as SimEvent
+    subs.emit({ ...frame, seq: 1, view: { ...v, tick: 5000 }, eventsFrom: 0, events: [event(1)] })
+    await new Promise((r) => setTimeout(r, 5))
+    expect(settled).toBeNull()
+    subs.emit({
+      ...frame,
+      seq: 2,
+      diff: { collections: {}, fields: {} },
+      eventsFrom: 1,
+      events: [event(2)],
     })
     await new Promise((r) => setTimeout(r, 5))
     expect(settled).toBe('ok')

@@ -302,8 +302,14 @@ export function connect(
           timer = setTimeout(expire, ms)
         }
         progressListeners.add(extend)
+        // Its full view, then the diffs that bring the rest of the events up to it (a full view
+        // carries at most a few thousand).
+        let viewed = false
         whenFrame(
-          (f) => f.view !== undefined && f.tick >= target && complete(f),
+          (f) => {
+            if (f.view !== undefined && f.tick >= target) viewed = true
+            return viewed && f.tick >= target && complete(f)
+          },
           () => {
             clearTimeout(timer)
             progressListeners.delete(extend)
