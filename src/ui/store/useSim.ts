@@ -1,8 +1,10 @@
 // Reading the store from components. Select as little as possible: a container selects id lists
 // (through useShallow when the selector builds an array), an item selects its own record by id.
 // In a panel that is off screen, a component keeps the value it had until the panel's visibility
-// epoch moves (once a second, or when it comes into view): see store/visibility.ts. A component
-// re-renders only when the value it selects changes (Object.is), as with zustand's useStore.
+// epoch moves (once a second, or when it comes into view); its store subscription goes through the
+// panel's slot, which passes store changes on only while on screen: see store/visibility.ts. A
+// component re-renders only when the value it selects changes (Object.is), as with zustand's
+// useStore.
 
 import { useCallback, useContext, useRef, useSyncExternalStore } from 'react'
 import type { SimSession } from '../bridge/session'
@@ -25,6 +27,7 @@ export function useSim<T>(selector: (s: SimStore) => T): T {
   const last = useRef<{ epoch: number; value: T } | null>(null)
   const subscribe = useCallback(
     (onChange: () => void) => {
+      if (vis?.subscribeSim !== undefined) return vis.subscribeSim(store, onChange)
       const offStore = store.subscribe(onChange)
       const offVis = vis?.subscribe(onChange)
       return () => {

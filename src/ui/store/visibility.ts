@@ -6,6 +6,11 @@
 // The context holds one object per slot for the slot's lifetime: a change of visibility notifies
 // useSim's subscriptions, so only components whose selected value differs re-render (memoised
 // rows and chips of an off-screen panel stay as they are), never the whole panel.
+//
+// It also stands between the store and the slot's components (subscribeSim): the slot holds one
+// store subscription and passes store changes on only while on screen. Off screen a component
+// shows the value it had until the epoch moves anyway, so the hundreds of subscriptions of an
+// off-screen panel (a stress run's consumer groups) are not each called on every frame.
 
 import { createContext } from 'react'
 
@@ -15,9 +20,19 @@ export interface PanelVisibilityState {
   readonly epoch: number
 }
 
+/** What a slot needs of the page store: its subscription. */
+export interface Subscribable {
+  subscribe(listener: () => void): () => void
+}
+
 export interface PanelVisibilityStore {
   get(): PanelVisibilityState
   subscribe(listener: () => void): () => void
+  /**
+   * Calls `listener` on every change of `store` while on screen, and whenever the visibility or
+   * the epoch changes (one subscription for both).
+   */
+  subscribeSim?(store: Subscribable, listener: () => void): () => void
 }
 
 export class VisibilityStore implements PanelVisibilityStore {
@@ -29,6 +44,37 @@ export class VisibilityStore implements PanelVisibilityStore {
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
+  }
+
+  private readonly simListeners = new Set<() => void>()
+  private sim: { store: Subscribable; off: () => void } | null = null
+
+  subscribeSim(store: Subscribable, listener: () => void): () => void {
+    // One store per provider, so one per slot; another one (never in the app) is not gated.
+    if (this.sim !== null && this.sim.store !== store) {
+      const offStore = store.subscribe(listener)
+      const offVis = this.subscribe(listener)
+      return () => {
+        offStore()
+        offVis()
+      }
+    }
+    this.sim ??= { store, off: store.subscribe(this.storeChanged) }
+    this.simListeners.add(listener)
+    this.listeners.add(listener)
+    return () => {
+      this.simListeners.delete(listener)
+      this.listeners.delete(listener)
+      if (this.simListeners.size === 0 && this.sim !== null) {
+        this.sim.off()
+        this.sim = null
+      }
+    }
+  }
+
+  private readonly storeChanged = (): void => {
+    if (this.state.offscreen) return
+    for (const l of this.simListeners) l()
   }
 
   /** On or off screen (a change moves the epoch, so components catch up at once). */

@@ -3,7 +3,7 @@ import { useFlipItem } from '../../motion/flip'
 import { Icon } from './icons'
 import { partitionNumber } from './layout'
 import { REPLICA_ICON, type ReplicaState } from './replicaState'
-import { useCompactReplica } from './useCompactReplica'
+import { type Shape, useCompactReplica } from './useCompactReplica'
 import { useReplica } from './useReplica'
 
 interface Props {
@@ -75,12 +75,18 @@ export function ReplicaChip({ replicaKey, grouped }: Props) {
 
 /**
  * The dense variant: a small shape with no text; the details are in its tooltip. It re-renders
- * only when its shape changes (state, highlight); the tooltip's offsets are read when the pointer
- * comes over it.
+ * only when its shape changes (state, highlight: the broker's card selects the shapes of all its
+ * chips at once); the tooltip's offsets are read when the pointer comes over it.
  */
-export function CompactChip({ replicaKey }: { replicaKey: string }) {
+export const CompactChip = memo(function CompactChip({
+  replicaKey,
+  shape,
+}: {
+  replicaKey: string
+  shape: Shape | null
+}) {
   const ref = useRef<HTMLLIElement>(null)
-  const info = useCompactReplica(replicaKey, ref)
+  const info = useCompactReplica(replicaKey, shape, ref)
   if (info === null) return <li ref={ref} hidden />
   const { isLeader, state } = info
   return (
@@ -98,4 +104,4 @@ export function CompactChip({ replicaKey }: { replicaKey: string }) {
       <span className="sr-only">{info.label}</span>
     </li>
   )
-}
+})

@@ -1,12 +1,46 @@
 import { useMemo } from 'react'
 import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
-import { type Density, groupByTopic } from './layout'
+import { useSim, useSimApi } from '../../store/useSim'
+import { type Density, groupByTopic, type TopicGroup } from './layout'
 import { CompactChip, ReplicaChip } from './ReplicaChip'
+import { shapesSelector } from './useCompactReplica'
 
 interface Props {
   replicaKeys: readonly string[]
   density: Density
+}
+
+/** Compact density: one subscription for the card's chips (their shapes, in key order). */
+function CompactRows({
+  replicaKeys,
+  groups,
+}: {
+  replicaKeys: readonly string[]
+  groups: readonly TopicGroup[]
+}) {
+  const { store } = useSimApi()
+  const select = useMemo(() => shapesSelector(replicaKeys), [replicaKeys])
+  const selected = useSim(select)
+  // Off screen, useSim hands back the last result until the epoch moves: new keys read now.
+  const { shapes } = selected.keys === replicaKeys ? selected : select(store.getState())
+  let i = 0
+  return (
+    <ul className="replica-rows">
+      {groups.map((g) => (
+        <li key={g.topic} className="replica-row">
+          <span className="topic-label" title={g.topic}>
+            {g.topic}
+          </span>
+          <ul className="chip-dots" aria-label={g.topic}>
+            {g.keys.map((k) => (
+              <CompactChip key={k} replicaKey={k} shape={shapes[i++] ?? null} />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  )
 }
 
 /**
@@ -18,23 +52,7 @@ export function ReplicaList({ replicaKeys, density }: Props) {
   const t = useT()
   const groups = useMemo(() => groupByTopic(replicaKeys), [replicaKeys])
   if (replicaKeys.length === 0) return <p className="muted no-replicas">{t('broker.noReplicas')}</p>
-  if (density === 'compact')
-    return (
-      <ul className="replica-rows">
-        {groups.map((g) => (
-          <li key={g.topic} className="replica-row">
-            <span className="topic-label" title={g.topic}>
-              {g.topic}
-            </span>
-            <ul className="chip-dots" aria-label={g.topic}>
-              {g.keys.map((k) => (
-                <CompactChip key={k} replicaKey={k} />
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
-    )
+  if (density === 'compact') return <CompactRows replicaKeys={replicaKeys} groups={groups} />
   const grouped = groups.length > 1
   return (
     <ul className="replicas">

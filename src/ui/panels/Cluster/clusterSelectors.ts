@@ -15,10 +15,35 @@ interface ReplicaIndex {
 const EMPTY: ReplicaIndex = { byBroker: new Map(), density: 'full' }
 const cache = new WeakMap<SimView['partitions'], ReplicaIndex>()
 
+/** The last index built, with what it was built from (each partition's replica list). */
+let last: {
+  readonly topics: SimView['topics']
+  readonly replicas: ReadonlyMap<string, readonly number[]>
+  readonly index: ReplicaIndex
+} | null = null
+
+/**
+ * The last index, when the partitions still have the same replica lists: a frame patches a
+ * partition's offsets and keeps its replica list (diff.ts keeps unchanged objects), so while
+ * playing the index is built again only when a replica list, a topic or a partition changes.
+ */
+function reuse(view: SimView): ReplicaIndex | null {
+  if (last === null || last.topics !== view.topics) return null
+  let n = 0
+  for (const key in view.partitions) {
+    if (last.replicas.get(key) !== view.partitions[key]?.replicas) return null
+    n++
+  }
+  return n === last.replicas.size ? last.index : null
+}
+
 function indexOf(view: SimView | null): ReplicaIndex {
   if (view === null) return EMPTY
-  const hit = cache.get(view.partitions)
-  if (hit !== undefined) return hit
+  const hit = cache.get(view.partitions) ?? reuse(view)
+  if (hit !== null && hit !== undefined) {
+    cache.set(view.partitions, hit)
+    return hit
+  }
   const byBroker = new Map<number, string[]>()
   let total = 0
   const parts = Object.values(view.partitions)
@@ -35,6 +60,9 @@ function indexOf(view: SimView | null): ReplicaIndex {
   for (const list of byBroker.values()) max = Math.max(max, list.length)
   const index = { byBroker, density: densityFor(max, total) }
   cache.set(view.partitions, index)
+  const replicas = new Map<string, readonly number[]>()
+  for (const key in view.partitions) replicas.set(key, view.partitions[key]?.replicas ?? [])
+  last = { topics: view.topics, replicas, index }
   return index
 }
 

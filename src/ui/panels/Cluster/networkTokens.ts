@@ -77,6 +77,40 @@ export function fadeStep(fade: number): number {
   return fade >= 1 ? 1 : Math.ceil(fade * FADE_STEPS) / FADE_STEPS
 }
 
+/** Where a message's arc runs: it depends only on the message's endpoints and the anchors. */
+interface Arc {
+  readonly from: string
+  readonly to: string
+  readonly a: Point
+  readonly b: Point
+  readonly c: Point
+  readonly route: string
+}
+
+/**
+ * Arcs by message record: a message keeps its record while in flight (diff.ts keeps unchanged
+ * objects), so its arc and route are worked out once per anchors, not on every frame.
+ */
+const arcs = new WeakMap<MessageView, { readonly anchors: Anchors; readonly arc: Arc | null }>()
+
+function arcOf(m: MessageView, anchors: Anchors): Arc | null {
+  const hit = arcs.get(m)
+  if (hit !== undefined && hit.anchors === anchors) return hit.arc
+  const from = anchorKey(m.from)
+  const to = anchorKey(m.to)
+  let arc: Arc | null = null
+  if (from !== null && to !== null && from !== to) {
+    const a = endpoint(anchors, from, anchors.points[to] ?? null)
+    const b = endpoint(anchors, to, anchors.points[from] ?? null)
+    if (a !== null && b !== null) {
+      const c = arcControl(a, b)
+      arc = { from, to, a, b, c, route: arcPath(a, c, b, 1) }
+    }
+  }
+  arcs.set(m, { anchors, arc })
+  return arc
+}
+
 /**
  * Tokens at `tick` for the messages in flight plus `recent` ones already delivered (kept by the
  * overlay between frames; an arrived message has left the view).
@@ -95,23 +129,19 @@ export function tokensAt(
     const kind = tokenKind(m, showEmpty)
     const fade = fadeAt(tick, m.sendTick, m.recvTick)
     if (kind === null || fade === null) continue
-    const from = anchorKey(m.from)
-    const to = anchorKey(m.to)
-    if (from === null || to === null || from === to) continue
-    const a = endpoint(anchors, from, anchors.points[to] ?? null)
-    const b = endpoint(anchors, to, anchors.points[from] ?? null)
-    if (a === null || b === null) continue
+    const arc = arcOf(m, anchors)
+    if (arc === null) continue
+    const { a, b, c } = arc
     const t = progress(tick, m.sendTick, m.recvTick)
-    const c = arcControl(a, b)
     out.push({
       id: m.id,
       kind,
       records: m.records,
       at: arcPoint(a, c, b, t),
       trail: arcPath(a, c, b, t),
-      route: arcPath(a, c, b, 1),
-      from,
-      to,
+      route: arc.route,
+      from: arc.from,
+      to: arc.to,
       fade,
     })
   }

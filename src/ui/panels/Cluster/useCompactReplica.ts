@@ -2,16 +2,16 @@
 // change on every produce. A stress cluster has hundreds of compact chips and some hundred offset
 // changes per frame, none of which changes how a compact chip looks.
 
-import { type RefObject, useMemo } from 'react'
+import type { RefObject } from 'react'
 import { useT } from '../../i18n/useT'
 import { useChangeAnimation } from '../../motion/useChangeAnimation'
 import { selectHighlighted } from '../../store/selectors'
 import type { SimStore } from '../../store/types'
-import { useSim, useSimApi } from '../../store/useSim'
+import { useSimApi } from '../../store/useSim'
 import { REPLICA_LABEL, type ReplicaState, replicaState } from './replicaState'
 import { pulse, testIdOf } from './useReplica'
 
-interface Shape {
+export interface Shape {
   readonly partition: string
   readonly broker: number
   readonly inSync: boolean
@@ -20,36 +20,60 @@ interface Shape {
   readonly highlighted: boolean
 }
 
-/** What a compact chip draws: everything but the offsets, which change on every produce. */
-function shapeSelector(replicaKey: string): (s: SimStore) => Shape | null {
-  let prev: Shape | null = null
+/** A compact chip's shape in `s`, or `prev` when nothing it draws changed. */
+function shapeOf(s: SimStore, replicaKey: string, prev: Shape | null | undefined): Shape | null {
+  const view = s.view
+  const replica = view?.replicas[replicaKey]
+  if (replica === undefined) return null
+  const leader = view?.partitions[replica.partition]?.leader ?? null
+  const brokerOffline = view?.brokers[replica.broker]?.status === 'offline'
+  const highlighted = s.highlight === null ? false : selectHighlighted(testIdOf(replica))(s)
+  if (
+    prev != null &&
+    prev.partition === replica.partition &&
+    prev.broker === replica.broker &&
+    prev.inSync === replica.inSync &&
+    prev.leader === leader &&
+    prev.brokerOffline === brokerOffline &&
+    prev.highlighted === highlighted
+  )
+    return prev
+  return {
+    partition: replica.partition,
+    broker: replica.broker,
+    inSync: replica.inSync,
+    leader,
+    brokerOffline,
+    highlighted,
+  }
+}
+
+/**
+ * The shapes of a broker's compact chips (in `replicaKeys` order), in one subscription for the
+ * whole card rather than one per chip: a stress cluster has hundreds of chips, and every store
+ * update would run each chip's selector. The previous array comes back while no shape changed,
+ * and an unchanged chip keeps its Shape object, so only the chips that changed re-render.
+ */
+export function shapesSelector(replicaKeys: readonly string[]): (s: SimStore) => Shapes {
+  let prev: Shapes | null = null
   return (s) => {
-    const view = s.view
-    const replica = view?.replicas[replicaKey]
-    if (replica === undefined) return null
-    const leader = view?.partitions[replica.partition]?.leader ?? null
-    const brokerOffline = view?.brokers[replica.broker]?.status === 'offline'
-    const highlighted = s.highlight === null ? false : selectHighlighted(testIdOf(replica))(s)
-    if (
-      prev !== null &&
-      prev.partition === replica.partition &&
-      prev.broker === replica.broker &&
-      prev.inSync === replica.inSync &&
-      prev.leader === leader &&
-      prev.brokerOffline === brokerOffline &&
-      prev.highlighted === highlighted
-    )
-      return prev
-    prev = {
-      partition: replica.partition,
-      broker: replica.broker,
-      inSync: replica.inSync,
-      leader,
-      brokerOffline,
-      highlighted,
+    let next: (Shape | null)[] | null = null
+    for (let i = 0; i < replicaKeys.length; i++) {
+      const before = prev?.shapes[i]
+      const shape = shapeOf(s, replicaKeys[i] as string, before)
+      if (next === null && (prev === null || shape !== before))
+        next = prev?.shapes.slice(0, i) ?? []
+      next?.push(shape)
     }
+    if (next !== null || prev === null) prev = { keys: replicaKeys, shapes: next ?? [] }
     return prev
   }
+}
+
+/** Shapes of the chips `keys` (an off-screen card may hold a result for the keys it had). */
+export interface Shapes {
+  readonly keys: readonly string[]
+  readonly shapes: readonly (Shape | null)[]
 }
 
 export interface CompactInfo {
@@ -66,17 +90,17 @@ export interface CompactInfo {
 
 /**
  * A compact chip's replica, without its offsets: a stress cluster has hundreds of chips and some
- * hundred offset changes per frame, none of which changes a compact chip's shape. The tooltip reads
- * the offsets when it is asked for (on render and when the pointer comes over the chip).
+ * hundred offset changes per frame, none of which changes a compact chip's shape (the card selects
+ * the shapes: shapesSelector). The tooltip reads the offsets when it is asked for (on render and
+ * when the pointer comes over the chip).
  */
 export function useCompactReplica(
   replicaKey: string,
+  shape: Shape | null,
   ref: RefObject<HTMLElement | null>,
 ): CompactInfo | null {
   const t = useT()
   const api = useSimApi()
-  const select = useMemo(() => shapeSelector(replicaKey), [replicaKey])
-  const shape = useSim(select)
   const isLeader = shape !== null && shape.leader === shape.broker
   const state = replicaState(isLeader, shape?.inSync ?? false, shape?.brokerOffline ?? false)
   useChangeAnimation(ref, state, pulse)

@@ -3,7 +3,7 @@
 
 import type { GroupMemberView, GroupView } from '../../../engine/groups/view'
 import type { MessageKey } from '../../i18n/catalog'
-import { share } from './layout'
+import { compareClients, share } from './layout'
 
 /**
  * A rebalance is under way: the coordinator is gathering or syncing members, or a member it knows
@@ -111,5 +111,5 @@ export function memberHint(g: GroupView, m: GroupMemberView): MemberHint | null 
 
 /** data-assigned: the member's partitions, comma-separated, in topic then partition order. */
 export function assignedAttr(m: Pick<GroupMemberView, 'assigned'>): string {
-  return [...m.assigned].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join(',')
+  return [...m.assigned].sort(compareClients).join(',')
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import type { Marker } from '../../../worker/protocol'
 import { Term } from '../../components/Term'
 import type { TermId } from '../../i18n/terms'
@@ -14,6 +14,26 @@ const TERM: Readonly<Partial<Record<Marker['kind'], TermId>>> = {
   isr: 'isr',
   rebalance: 'rebalance',
 }
+
+/**
+ * What the marker glyphs mean. Memoised: the panel re-renders on every frame (the clock), the
+ * legend only when a new kind of marker appears (or the language changes).
+ */
+const MarkerLegend = memo(function MarkerLegend({ kinds }: { kinds: readonly Marker['kind'][] }) {
+  const t = useT()
+  return (
+    <ul className="marker-legend">
+      {kinds.map((k) => (
+        <li key={k}>
+          <span className={`marker-glyph marker-${k}`} aria-hidden="true">
+            {MARKER_GLYPH[k]}
+          </span>{' '}
+          {TERM[k] === undefined ? t(`marker.${k}`) : <Term id={TERM[k]}>{t(`marker.${k}`)}</Term>}
+        </li>
+      ))}
+    </ul>
+  )
+})
 
 /** The simulated clock: current time, a scrubber over everything computed so far, and markers. */
 export function TimelinePanel() {
@@ -81,20 +101,7 @@ export function TimelinePanel() {
         />
       </div>
       <div className="timeline-foot">
-        <ul className="marker-legend">
-          {kinds.map((k) => (
-            <li key={k}>
-              <span className={`marker-glyph marker-${k}`} aria-hidden="true">
-                {MARKER_GLYPH[k]}
-              </span>{' '}
-              {TERM[k] === undefined ? (
-                t(`marker.${k}`)
-              ) : (
-                <Term id={TERM[k]}>{t(`marker.${k}`)}</Term>
-              )}
-            </li>
-          ))}
-        </ul>
+        <MarkerLegend kinds={kinds} />
         {seeking !== null ? (
           <span className="badge seeking-note" role="status">
             {t('timeline.seeking', {
