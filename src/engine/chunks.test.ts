@@ -16,6 +16,21 @@ import {
 } from './chunks'
 
 describe('append-only chunks', () => {
+  it('a shared copy holds only the chunks of its moment, not those pushed after it', () => {
+    const c = appendOnly<number>()
+    for (let i = 0; i < CHUNK_SIZE + 10; i++) push(c, i)
+    const cp = share(c)
+    for (let i = 0; i < 3 * CHUNK_SIZE; i++) push(c, 1000 + i)
+    expect(cp.chunks).toHaveLength(2)
+    expect(c.chunks).toHaveLength(5)
+    expect(toArray(cp)).toEqual(toArray(c).slice(0, CHUNK_SIZE + 10))
+    // A state restored from the copy grows a list of its own too.
+    const restored = share(cp)
+    for (let i = 0; i < 2 * CHUNK_SIZE; i++) push(restored, 1000 + i)
+    expect(cp.chunks).toHaveLength(2)
+    expect(toArray(restored)).toEqual(toArray(c).slice(0, 3 * CHUNK_SIZE + 10))
+  })
+
   it('drops the front without copying, and a shared copy keeps what it had', () => {
     const c = appendOnly<number>()
     const ref: number[] = []

@@ -9,7 +9,9 @@
 //   as they are and keeps its length; entries below it are never written again, and only pushes
 //   write at or beyond it. A state restored from a checkpoint pushes into chunks that later
 //   checkpoints of the same run share, and writes exactly what they hold there, since a run is
-//   deterministic (the timeline drops later checkpoints when the run forks). Truncation copies
+//   deterministic (the timeline drops later checkpoints when the run forks). A new chunk goes into
+//   a new list of chunks once a checkpoint holds the current list (`listShared`), so a checkpoint
+//   keeps only the chunks of its moment, never those pushed after it. Truncation copies
 //   what it cuts into; dropping the front (retention) keeps the chunks too: a new list without the
 //   chunks wholly dropped, and `off` dead slots at the start of the first one. So such a
 //   checkpoint costs O(1), and a log that retention trims stays shared with the checkpoints.
@@ -130,10 +132,24 @@ export function get<T>(c: Chunked<T>, i: number): T | undefined {
   return c.chunks[j >> SHIFT]?.[j & MASK]
 }
 
+/** Whether a checkpoint holds this append-only array's list of chunks (hidden, like `owned`). */
+function listShared(c: Chunked<unknown>, shared?: boolean): boolean {
+  if (shared !== undefined)
+    Object.defineProperty(c, 'listShared', { value: shared, enumerable: false, writable: true })
+  return (c as { listShared?: boolean }).listShared === true
+}
+
 function writableChunk<T>(c: Chunked<T>, ci: number): T[] {
   let chunk = c.chunks[ci]
   if (c.appendOnly) {
     if (chunk === undefined) {
+      // A new chunk goes into a new list when a checkpoint holds the current one: otherwise the
+      // checkpoint would keep every chunk pushed after it, until the list was replaced.
+      if (listShared(c)) {
+        c.chunks = c.chunks.slice()
+        listShared(c, false)
+        copied += c.chunks.length
+      }
       chunk = []
       c.chunks[ci] = chunk
     }
@@ -199,6 +215,7 @@ export function truncate<T>(c: Chunked<T>, n: number): void {
   const rest = (keep + off) % CHUNK_SIZE
   // New lists: a checkpoint may share the old ones (and the chunk cut into).
   c.chunks = c.chunks.slice(0, rest === 0 ? full : full + 1)
+  if (c.appendOnly) listShared(c, false)
   if (rest !== 0) {
     c.chunks[full] = copyChunk(c, c.chunks[full] as T[], rest)
     if (!c.appendOnly) ownedOf(c)[full] = true
@@ -217,6 +234,7 @@ export function dropFront<T>(c: Chunked<T>, n: number): void {
     const drop = Math.min(n, c.length)
     const j = drop + (c.off ?? 0)
     c.chunks = c.chunks.slice(j >> SHIFT)
+    listShared(c, false)
     c.length -= drop
     if (c.length === 0) {
       c.chunks = []
@@ -248,21 +266,28 @@ export function slice<T>(c: Chunked<T>, from: number, to: number): T[] {
 
 /** A copy for a checkpoint that shares the chunks (after which `c` copies before writing). */
 export function share<T>(c: Chunked<T>): Chunked<T> {
-  if (c.appendOnly)
-    return withJson(
+  if (c.appendOnly) {
+    const copy = withJson(
       c.off === undefined
-        ? { chunks: c.chunks, length: c.length, appendOnly: true }
-        : { chunks: c.chunks, length: c.length, appendOnly: true, off: c.off },
+        ? { chunks: c.chunks, length: c.length, appendOnly: true as const }
+        : { chunks: c.chunks, length: c.length, appendOnly: true as const, off: c.off },
     )
+    // Both hold the list now: whichever pushes a new chunk (the live state, or a state restored
+    // from this copy) does so into a list of its own.
+    listShared(c, true)
+    listShared(copy, true)
+    return copy
+  }
   markShared(c)
   return c.typed === undefined
     ? { chunks: c.chunks.slice(), length: c.length }
     : { chunks: c.chunks.slice(), length: c.length, typed: c.typed }
 }
 
-/** Every chunk of a copy-on-write array is shared from now on (a checkpoint holds them). */
+/** Every chunk of the array is shared from now on (a checkpoint holds them, or its list). */
 export function markShared<T>(c: Chunked<T>): void {
-  if (!c.appendOnly) ownedOf(c).length = 0
+  if (c.appendOnly) listShared(c, true)
+  else ownedOf(c).length = 0
 }
 
 /** Binary search: index of the last item whose key is <= k, or -1. */
