@@ -242,7 +242,7 @@ describe('bounded history', () => {
     // Within the budget (give or take a chunk at each end of a window), not the whole run.
     const budgetChunks = t.checkpointBudget / SLOTS_PER_HELD_RECORD / 256
     expect(held.size).toBeLessThanOrEqual(budgetChunks + 2 * cps.size)
-    expect(held.size * 256).toBeLessThan(live.counters.recordFloor / 4)
+    expect(held.size * 256).toBeLessThan(live.counters.recordFloor / 2)
     const run = t.run()
     for (const tick of [2500, 31_000, 59_500]) {
       t.seek(tick)

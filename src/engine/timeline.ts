@@ -13,6 +13,7 @@ import type { PartialClusterConfig } from './config'
 import type { Ctx } from './ctx'
 import { EventLog } from './eventLog'
 import type { SimEvent } from './events'
+import { heldRecords, type LogWindows, logWindows } from './heldHistory'
 import {
   countUpTo,
   type MetricsSample,
@@ -37,6 +38,7 @@ export interface Run {
 }
 
 export const DEFAULT_CHECKPOINT_INTERVAL = 2000
+const EMPTY_WINDOWS: LogWindows = new Map()
 
 /**
  * What the checkpoints may cost together, in slots of the copies they made (clone.ts: object keys
@@ -78,8 +80,8 @@ export class Timeline {
   /** What each checkpoint cost when it was made (slots, clone.ts), and their sum. */
   private checkpointCost = new Map<number, number>()
   private checkpointSlots = 0
-  /** The record ids each checkpoint holds: [record floor, record count) at its tick. */
-  private checkpointRecords = new Map<number, readonly [number, number]>()
+  /** The offsets each checkpoint holds, per partition (heldHistory.ts). */
+  private checkpointWindows = new Map<number, LogWindows>()
   private state: SimState
   /** Every event up to `head`, in order (older ones sealed compactly: eventLog.ts). */
   private allEvents: EventLog
@@ -212,30 +214,9 @@ export class Timeline {
     }
   }
 
-  /**
-   * The records below the live state's floor that checkpoints hold (`ticks` in order): in all,
-   * and those only the checkpoint at each index holds (what dropping it frees). A checkpoint holds
-   * ids [floor, count) of its tick; along one branch both ends only grow with the tick, so what a
-   * checkpoint shares with any other it shares with a neighbour.
-   */
   private heldRecords(ticks: readonly number[]): { total: number; only: number[] } {
-    const floor = this.state.counters.recordFloor
-    const win = ticks.map((t) => {
-      const [lo, hi] = this.checkpointRecords.get(t) ?? [0, 0]
-      return [lo, Math.max(lo, Math.min(hi, floor))] as const
-    })
-    let total = 0
-    let covered = 0
-    const only: number[] = []
-    for (let i = 0; i < win.length; i++) {
-      const [lo, hi] = win[i] as readonly [number, number]
-      total += Math.max(0, hi - Math.max(lo, covered))
-      covered = Math.max(covered, hi)
-      const before = i > 0 ? (win[i - 1] as readonly [number, number])[1] : lo
-      const after = i + 1 < win.length ? (win[i + 1] as readonly [number, number])[0] : hi
-      only.push(Math.max(0, Math.min(hi, after) - Math.max(lo, before)))
-    }
-    return { total, only }
+    const windows = ticks.map((t) => this.checkpointWindows.get(t) ?? EMPTY_WINDOWS)
+    return heldRecords(windows, logWindows(this.state))
   }
 
   private lastCheckpointTick(): number {
@@ -251,7 +232,7 @@ export class Timeline {
     this.checkpoints.set(at, cloneState(this.state, this.checkpoints.get(prev)))
     const cost = lastCloneSlots()
     this.checkpointCost.set(at, cost)
-    this.checkpointRecords.set(at, [this.state.counters.recordFloor, this.state.records.length])
+    this.checkpointWindows.set(at, logWindows(this.state))
     this.checkpointSlots += cost
     this.thin()
   }
@@ -260,7 +241,7 @@ export class Timeline {
     if (!this.checkpoints.delete(at)) return
     this.checkpointSlots -= this.checkpointCost.get(at) ?? 0
     this.checkpointCost.delete(at)
-    this.checkpointRecords.delete(at)
+    this.checkpointWindows.delete(at)
   }
 
   /**
