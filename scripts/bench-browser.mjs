@@ -40,7 +40,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { findChromium } from './find-chromium.mjs'
 
-const FLAGS = [
+export const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -327,7 +327,7 @@ async function maxFrameMessage(browser, base) {
 // --- heap after a soak ---------------------------------------------------------------------------
 
 /** The page's CDP session, plus a way to talk to its worker (non-flat auto-attach). */
-async function workerChannel(cdp) {
+export async function workerChannel(cdp) {
   const attached = []
   const pending = new Map()
   let next = 1

@@ -31,17 +31,9 @@
 //        [--scenarios bench-classroom,bench-stress] [--top 25]
 
 import { chromium } from '@playwright/test'
+import { FLAGS, workerChannel } from './bench-browser.mjs'
 import { findChromium } from './find-chromium.mjs'
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
   return i < 0 ? fallback : process.argv[i + 1]
@@ -119,38 +111,6 @@ function topFunctions(profile, frames) {
       .slice(0, TOP)
       .map(([k, ms]) => `${(ms / frames).toFixed(3).padStart(7)} ms  ${k}`)
   return { self: list(self), total: list(total) }
-}
-
-/** Sends CDP commands to the page's workers (Target.setAutoAttach, non-flat mode). */
-async function workerSession(cdp) {
-  const attached = []
-  const pending = new Map()
-  let next = 1
-  cdp.on('Target.attachedToTarget', (e) => {
-    if (e.targetInfo.type === 'worker') attached.push(e.sessionId)
-  })
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const m = JSON.parse(e.message)
-    const p = pending.get(m.id)
-    if (p === undefined) return
-    pending.delete(m.id)
-    p(m)
-  })
-  await cdp.send('Target.setAutoAttach', {
-    autoAttach: true,
-    waitForDebuggerOnStart: false,
-    flatten: false,
-  })
-  for (let i = 0; i < 50 && attached.length === 0; i++) await sleep(100)
-  if (attached.length === 0) throw new Error('could not attach to the simulation worker')
-  return async (method, params = {}) => {
-    const [sessionId] = attached
-    const id = next++
-    const reply = new Promise((resolve) => pending.set(id, resolve))
-    const message = JSON.stringify({ id, method, params })
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message })
-    return (await reply).result
-  }
 }
 
 /** Main-thread time per trace event name (ms per frame), and Layout's dirty/total objects. */
@@ -359,7 +319,10 @@ async function measure(browser, scenario) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
       await cdp.send('Profiler.start')
     }
-    const wsend = flag('wprofile') ? await workerSession(cdp) : null
+    // The simulation worker is the page's only one: its answer is the first.
+    const toWorker = flag('wprofile') ? await workerChannel(cdp) : null
+    const wsend =
+      toWorker === null ? null : async (method, params) => (await toWorker(method, params))[0]
     if (wsend !== null) {
       await wsend('Profiler.enable')
       await wsend('Profiler.setSamplingInterval', { interval: 200 })

@@ -4,22 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import { applyViewDiff } from '../engine/diff'
 import { buildView, type SimView } from '../engine/view'
-import { SimHost } from './host'
-import type { Frame, FromWorker } from './protocol'
-
-function harness() {
-  const out: FromWorker[] = []
-  const host = new SimHost((m) => out.push(m))
-  const frames = () => out.filter((m): m is Frame => m.type === 'frame')
-  /** Acknowledges frames until the host has nothing more to send (as a page would, frame by frame). */
-  const ack = () => {
-    for (let n = -1; n !== frames().length; ) {
-      n = frames().length
-      host.handle({ type: 'frameAck', seq: (frames()[n - 1] as Frame).seq })
-    }
-  }
-  return { host, out, frames, ack }
-}
+import { harness } from './hostHarness'
+import type { Frame } from './protocol'
 
 describe('SimHost', () => {
   it('sends a full view on init, then waits for the ack before the next frame', () => {

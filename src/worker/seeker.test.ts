@@ -3,20 +3,12 @@
 
 import { describe, expect, it } from 'vitest'
 import { replay, type Timeline } from '../engine/timeline'
-import { SimHost } from './host'
-import type { Frame, FromWorker } from './protocol'
+import { harness } from './hostHarness'
+import type { Frame } from './protocol'
 
 /** A host whose timeline kept only its first and latest checkpoints over 60 busy seconds. */
 function thinnedHost() {
-  const out: FromWorker[] = []
-  const host = new SimHost((m) => out.push(m))
-  const frames = () => out.filter((m): m is Frame => m.type === 'frame')
-  const ack = () => {
-    for (let n = -1; n !== frames().length; ) {
-      n = frames().length
-      host.handle({ type: 'frameAck', seq: (frames()[n - 1] as Frame).seq })
-    }
-  }
+  const { host, out, frames, ack } = harness()
   host.handle({ type: 'init', seed: 7, playing: false, speed: 1 })
   const tl = (host as unknown as { timeline: Timeline }).timeline
   tl.checkpointBudget = 1
