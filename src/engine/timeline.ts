@@ -214,9 +214,12 @@ export class Timeline {
     }
   }
 
-  private heldRecords(ticks: readonly number[]): { total: number; only: number[] } {
+  private heldRecords(
+    ticks: readonly number[],
+    live: LogWindows = logWindows(this.state),
+  ): { total: number; only: number[] } {
     const windows = ticks.map((t) => this.checkpointWindows.get(t) ?? EMPTY_WINDOWS)
-    return heldRecords(windows, logWindows(this.state))
+    return heldRecords(windows, live)
   }
 
   private lastCheckpointTick(): number {
@@ -254,9 +257,11 @@ export class Timeline {
    * a seek there replays from the nearest one kept (the first, at worst).
    */
   private thin(): void {
+    // The live state does not change while thinning: its windows once.
+    const live = logWindows(this.state)
     for (;;) {
       const ticks = [...this.checkpoints.keys()].sort((a, b) => a - b)
-      const held = this.heldRecords(ticks)
+      const held = this.heldRecords(ticks, live)
       if (this.checkpointSlots + held.total * SLOTS_PER_HELD_RECORD <= this.checkpointBudget) return
       let victim = -1
       let most = 0
