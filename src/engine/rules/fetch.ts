@@ -104,11 +104,15 @@ export function sendFetch(ctx: Ctx, follower: BrokerId, leader: BrokerId): void 
   if (id === null) retryFetchLater(ctx, follower, leader)
 }
 
-/** The session is broken (no link, leader gone): try again after replica.fetch.backoff.ms. */
+/**
+ * The session is broken (no link, leader gone): try again after replica.fetch.backoff.ms, and at
+ * least a millisecond later (a failed send costs no simulated time, so a backoff of 0 would retry
+ * forever at the same instant).
+ */
 export function retryFetchLater(ctx: Ctx, follower: BrokerId, leader: BrokerId): void {
   const token = ctx.sim.brokers[follower]?.fetchInFlight[leader] ?? 0
   if (token === 0) return
-  schedule(ctx.sim, ctx.sim.config.broker.replicaFetchBackoffMs, {
+  schedule(ctx.sim, Math.max(1, ctx.sim.config.broker.replicaFetchBackoffMs), {
     kind: 'sendFetch',
     follower,
     leader,

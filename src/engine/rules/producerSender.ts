@@ -121,7 +121,7 @@ export function runSender(ctx: Ctx, p: Producer): void {
     const leader = p.leaders[pk] ?? null
     if (ready.length === 0) continue
     if (leader === null) {
-      nextWake = Math.min(nextWake, now + p.config.retryBackoffMs)
+      nextWake = Math.min(nextWake, now + retryBackoff(p, 1))
       continue
     }
     const list = byBroker.get(leader) ?? []
@@ -269,16 +269,23 @@ export function failBatches(
   }
   const next = Math.min(
     ...batches.map((b) => b.retryAt).filter((t) => t > sim.tick),
-    sim.tick + p.config.retryBackoffMs,
+    sim.tick + retryBackoff(p, 1),
   )
   wakeSenderAt(sim, p, next)
 }
 
-/** Exponential backoff between retries (KIP-580): retry.backoff.ms doubling up to retry.backoff.max.ms. */
+/**
+ * Exponential backoff between retries (KIP-580): retry.backoff.ms doubling up to
+ * retry.backoff.max.ms; at least a millisecond (a send that fails at once costs no simulated time,
+ * so a backoff of 0 would retry forever at the same instant).
+ */
 function retryBackoff(p: Producer, attempts: number): number {
   const { retryBackoffMs, retryBackoffMaxMs } = p.config
-  return Math.min(
-    Math.max(retryBackoffMs, retryBackoffMaxMs),
-    retryBackoffMs * 2 ** Math.max(0, Math.min(20, attempts - 1)),
+  return Math.max(
+    1,
+    Math.min(
+      Math.max(retryBackoffMs, retryBackoffMaxMs),
+      retryBackoffMs * 2 ** Math.max(0, Math.min(20, attempts - 1)),
+    ),
   )
 }

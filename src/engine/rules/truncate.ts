@@ -49,8 +49,9 @@ function sendEpochRequest(ctx: Ctx, r: Replica): void {
   if (r.leaderId === null) return
   const token = ++sim.counters.fetchToken
   r.truncationToken = token
-  // Retried after a timeout if the answer never comes (a dropped link, a dead leader).
-  schedule(sim, sim.config.broker.replicaFetchBackoffMs * 5, {
+  // Retried after a timeout if the answer never comes (a dropped link, a dead leader); at least a
+  // millisecond later, or a backoff of 0 would retry forever at the same instant.
+  schedule(sim, Math.max(1, sim.config.broker.replicaFetchBackoffMs * 5), {
     kind: 'retryEpochRequest',
     replica: r.key,
     token,

@@ -225,10 +225,10 @@ export function connect(
     run: (ok: (v: T) => void, fail: (e: Error) => void) => void,
   ) {
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`kafkascope: no answer to ${what} within ${ms} ms`)),
-        ms,
-      )
+      const timer = setTimeout(() => {
+        reject(new Error(`kafkascope: no answer to ${what} within ${ms} ms`))
+        watchdog?.requestTimedOut(ms)
+      }, ms)
       run(
         (v) => {
           clearTimeout(timer)

@@ -74,4 +74,28 @@ describe('Watchdog', () => {
     d.at(61_100)
     expect(d.stalls).toEqual([1100])
   })
+
+  it('a request that timed out with the worker silent all along is a stall', () => {
+    // Requests one after another keep the regular check waiting (each has its own time limit).
+    const d = dog()
+    d.w.heard({ playing: true })
+    d.w.acked()
+    d.w.requestStarted()
+    d.at(14_000)
+    d.w.requestStarted()
+    d.at(15_000)
+    expect(d.stalls).toEqual([])
+    d.w.requestTimedOut(15_000)
+    expect(d.stalls).toEqual([15_000])
+  })
+
+  it('a request that timed out while the worker kept talking is not', () => {
+    const d = dog()
+    d.w.requestStarted()
+    d.at(10_000)
+    d.w.heard()
+    d.at(15_000)
+    d.w.requestTimedOut(15_000)
+    expect(d.stalls).toEqual([])
+  })
 })

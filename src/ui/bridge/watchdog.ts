@@ -23,6 +23,8 @@ export class Watchdog {
   private ackPending = false
   private requests = 0
   private stopped = false
+  /** When the worker last said anything. */
+  private heardAt: number
   private timer: ReturnType<typeof setInterval> | null = null
   private readonly now: () => number
   private readonly hidden: () => boolean
@@ -33,6 +35,7 @@ export class Watchdog {
     this.hidden = opts.hidden ?? (() => typeof document !== 'undefined' && document.hidden)
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_WATCHDOG_MS
     this.since = this.now()
+    this.heardAt = this.since
   }
 
   /** Starts checking (twice a second). */
@@ -59,6 +62,7 @@ export class Watchdog {
   /** Something arrived from the worker. */
   heard(frame?: { playing: boolean }): void {
     this.since = this.now()
+    this.heardAt = this.since
     this.owed = false
     this.grace = 0
     if (frame !== undefined) {
@@ -80,6 +84,20 @@ export class Watchdog {
   requestEnded(): void {
     this.requests = Math.max(0, this.requests - 1)
     this.since = this.now()
+  }
+
+  /**
+   * A request got no answer within `ms`. A live worker answers every request at once (answers do
+   * not wait for frames to be acknowledged), so if it has said nothing at all for that long it has
+   * stopped, even though the pending requests kept the regular check from counting.
+   */
+  requestTimedOut(ms: number): void {
+    if (this.stopped || this.hidden()) return
+    const silent = this.now() - this.heardAt
+    if (silent >= ms) {
+      this.stop()
+      this.opts.onStall(silent)
+    }
   }
 
   /** Checks once (the interval calls it; tests call it directly). */

@@ -68,6 +68,14 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
     },
   },
   {
+    id: 'zero-backoff',
+    title: { en: 'Backoffs of 0', zh: '退避时间为 0' },
+    text: {
+      en: 'A send to a broker that cannot be reached fails at once here, without the time a real connection attempt takes, so a retry waits at least 1 ms even when `retry.backoff.ms` or `replica.fetch.backoff.ms` is 0.',
+      zh: '在这里，发往无法连接的 broker 的请求会立即失败，没有真实连接尝试所需的时间，因此即使 `retry.backoff.ms` 或 `replica.fetch.backoff.ms` 为 0，重试也至少等待 1 ms。',
+    },
+  },
+  {
     id: 'page-cache',
     title: { en: 'The page cache', zh: '页缓存（page cache）' },
     text: {
