@@ -19,7 +19,26 @@ export type PartitionKey = string
 /** A replica: partition key and broker, e.g. "orders-0@2". */
 export type ReplicaKey = string
 
-export const replicaKey = (p: PartitionKey, b: BrokerId): ReplicaKey => `${p}@${b}`
+/**
+ * Replica keys by partition, then broker: a pure cache, so the fetch paths, which look replicas up
+ * for every partition of every fetch, reuse one string (its hash computed once) instead of building
+ * a new one each time.
+ */
+const replicaKeys = new Map<PartitionKey, ReplicaKey[]>()
+
+export function replicaKey(p: PartitionKey, b: BrokerId): ReplicaKey {
+  let byBroker = replicaKeys.get(p)
+  if (byBroker === undefined) {
+    byBroker = []
+    replicaKeys.set(p, byBroker)
+  }
+  let key = byBroker[b]
+  if (key === undefined) {
+    key = `${p}@${b}`
+    byBroker[b] = key
+  }
+  return key
+}
 export const partitionKey = (topic: string, partition: number): PartitionKey =>
   `${topic}-${partition}`
 
