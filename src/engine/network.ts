@@ -60,37 +60,41 @@ export interface InFlight {
   /** Number of records carried, for the view. */
   readonly records: number
   /** Per partition, for the view: records carried (responses) or fetch offsets (fetches). */
-  readonly detail?: Readonly<Record<string, number>>
+  readonly detail: Readonly<Record<string, number>> | undefined
   readonly payload: unknown
 }
 
 const NONE: readonly string[] = Object.freeze([])
 
 /**
- * Link strings by kind, then by the client and server endpoints (a pure cache: each string is
- * built once). The kind decides the channel and the direction: a response travels "down" the
- * connection its request came up on.
+ * Per kind: its direction, its channel, and its link strings by client and server endpoint (a pure
+ * cache: each string is built once). The kind decides the channel and the direction: a response
+ * travels "down" the connection its request came up on.
  */
-const linkKeys = new Map<MessageKind, Map<Endpoint, Map<Endpoint, string>>>()
+interface KindLinks {
+  readonly response: boolean
+  readonly channel: string
+  readonly byClient: Map<Endpoint, Map<Endpoint, string>>
+}
+const kindLinks = new Map<MessageKind, KindLinks>()
 
 /** "client>server:channel:up|down" of the connection a message travels on. */
 function linkKey(from: Endpoint, to: Endpoint, kind: MessageKind): string {
-  let byClient = linkKeys.get(kind)
-  if (byClient === undefined) {
-    byClient = new Map()
-    linkKeys.set(kind, byClient)
+  let k = kindLinks.get(kind)
+  if (k === undefined) {
+    k = { response: kind.endsWith('Response'), channel: channelOf(kind), byClient: new Map() }
+    kindLinks.set(kind, k)
   }
-  const response = kind.endsWith('Response')
-  const a = response ? to : from
-  const b = response ? from : to
-  let byServer = byClient.get(a)
+  const a = k.response ? to : from
+  const b = k.response ? from : to
+  let byServer = k.byClient.get(a)
   if (byServer === undefined) {
     byServer = new Map()
-    byClient.set(a, byServer)
+    k.byClient.set(a, byServer)
   }
   let key = byServer.get(b)
   if (key === undefined) {
-    key = `${a}>${b}:${channelOf(kind)}:${response ? 'down' : 'up'}`
+    key = `${a}>${b}:${k.channel}:${k.response ? 'down' : 'up'}`
     byServer.set(b, key)
   }
   return key
@@ -158,7 +162,8 @@ export function send(
     recvTick: sim.tick + delay,
     partitions: opts.partitions ?? NONE,
     records: opts.records ?? 0,
-    ...(opts.detail === undefined ? {} : { detail: opts.detail }),
+    // Always present (undefined when none): every message has the same shape.
+    detail: opts.detail,
     payload,
   }
   schedule(sim, delay, { kind: 'deliver', msg })
