@@ -48,6 +48,20 @@ describe('wire', () => {
     expect(JSON.stringify(roundTrip(recs, true))).toBe(JSON.stringify(recs))
   })
 
+  it('keeps "__proto__" as an own key, in every encoded form (found by the property below)', () => {
+    const cases = [
+      '{"__proto__":[]}',
+      '{"a":{"__proto__":{"x":1}},"~b":{"__proto__":2}}',
+      '{"__proto__":{"a":1},"b":{"a":2}}',
+      '[{"__proto__":1},{"__proto__":2}]',
+    ]
+    for (const text of cases) {
+      const v = JSON.parse(text) as unknown
+      expect(JSON.stringify(roundTrip(v))).toBe(text)
+      expect(JSON.stringify(roundTrip(v, true))).toBe(text)
+    }
+  })
+
   it('round-trips arbitrary JSON data', () => {
     const record = fc.dictionary(
       fc.constantFrom('a', 'b', 'c', 'type', '~x', 'tick'),

@@ -19,6 +19,18 @@ type Shape = readonly string[]
 
 const MARK = 126 // '~'
 
+/** obj[k] = v, as an own property even for the key "__proto__" (which would set the prototype). */
+function put(obj: Record<string, unknown>, k: string, v: unknown): void {
+  if (k === '__proto__')
+    Object.defineProperty(obj, k, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+  else obj[k] = v
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v)
 }
@@ -113,14 +125,14 @@ export function encodeWire(v: unknown, json = false): unknown {
   let escaped = false
   for (const k of ks) {
     if (k.charCodeAt(0) === MARK) escaped = true
-    out[k] = encodeWire(obj[k], json)
+    put(out, k, encodeWire(obj[k], json))
   }
   return escaped ? { '~o': out } : out
 }
 
 function record(shape: Shape, row: readonly unknown[], from: number): Record<string, unknown> {
   const rec: Record<string, unknown> = {}
-  for (let j = 0; j < shape.length; j++) rec[shape[j] as string] = decodeWire(row[from + j])
+  for (let j = 0; j < shape.length; j++) put(rec, shape[j] as string, decodeWire(row[from + j]))
   return rec
 }
 
@@ -148,11 +160,11 @@ export function decodeWire(v: unknown): unknown {
     const shapes = obj['~m'] as Shape[]
     const out: Record<string, unknown> = {}
     for (const row of obj['~v'] as unknown[][])
-      out[row[0] as string] = record(shapes[row[1] as number] as Shape, row, 2)
+      put(out, row[0] as string, record(shapes[row[1] as number] as Shape, row, 2))
     return out
   }
   const src = '~o' in obj ? (obj['~o'] as Record<string, unknown>) : obj
   const out: Record<string, unknown> = {}
-  for (const k in src) out[k] = decodeWire(src[k])
+  for (const k of Object.keys(src)) put(out, k, decodeWire(src[k]))
   return out
 }
