@@ -206,29 +206,7 @@ async function frames(browser, base, scenario) {
       (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
         .value
     const before = await taskSeconds()
-    const r = await page.evaluate(
-      (ms) =>
-        new Promise((resolve) => {
-          const el = document.querySelector('[data-testid="timeline"]')
-          let frames = 0
-          let changed = 0
-          let last = el?.getAttribute('data-tick')
-          let t0 = null
-          const tick = (t) => {
-            if (t0 === null) t0 = t
-            else {
-              frames++
-              const now = el?.getAttribute('data-tick')
-              if (now !== last) changed++
-              last = now
-            }
-            if (t - t0 < ms) requestAnimationFrame(tick)
-            else resolve({ frames, changed, elapsed: t - t0 })
-          }
-          requestAnimationFrame(tick)
-        }),
-      WINDOW_MS,
-    )
+    const r = await page.evaluate(countFrames, WINDOW_MS)
     const after = await taskSeconds()
     return {
       fps: (r.changed / r.elapsed) * 1000,
@@ -327,6 +305,32 @@ async function maxFrameMessage(browser, base) {
 // --- heap after a soak ---------------------------------------------------------------------------
 
 /** The page's CDP session, plus a way to talk to its worker (non-flat auto-attach). */
+/**
+ * Runs in the page: counts animation frames over `ms`, and those in which the timeline's
+ * data-tick changed (a visual update of the simulation).
+ */
+export function countFrames(ms) {
+  return new Promise((resolve) => {
+    const el = document.querySelector('[data-testid="timeline"]')
+    let frames = 0
+    let changed = 0
+    let last = el?.getAttribute('data-tick')
+    let t0 = null
+    const tick = (t) => {
+      if (t0 === null) t0 = t
+      else {
+        frames++
+        const now = el?.getAttribute('data-tick')
+        if (now !== last) changed++
+        last = now
+      }
+      if (t - t0 < ms) requestAnimationFrame(tick)
+      else resolve({ frames, changed, elapsed: t - t0 })
+    }
+    requestAnimationFrame(tick)
+  })
+}
+
 export async function workerChannel(cdp) {
   const attached = []
   const pending = new Map()

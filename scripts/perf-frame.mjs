@@ -31,7 +31,7 @@
 //        [--scenarios bench-classroom,bench-stress] [--top 25]
 
 import { chromium } from '@playwright/test'
-import { FLAGS, workerChannel } from './bench-browser.mjs'
+import { countFrames, FLAGS, workerChannel } from './bench-browser.mjs'
 import { findChromium } from './find-chromium.mjs'
 
 const arg = (name, fallback) => {
@@ -61,28 +61,6 @@ const r2 = (v) => Math.round(v * 100) / 100
 async function metrics(cdp) {
   const all = (await cdp.send('Performance.getMetrics')).metrics
   return Object.fromEntries(METRICS.map((n) => [n, all.find((m) => m.name === n)?.value ?? 0]))
-}
-
-function countFrames(ms) {
-  return new Promise((resolve) => {
-    const el = document.querySelector('[data-testid="timeline"]')
-    let frames = 0
-    let changed = 0
-    let last = el?.getAttribute('data-tick')
-    let t0 = null
-    const tick = (t) => {
-      if (t0 === null) t0 = t
-      else {
-        frames++
-        const now = el?.getAttribute('data-tick')
-        if (now !== last) changed++
-        last = now
-      }
-      if (t - t0 < ms) requestAnimationFrame(tick)
-      else resolve({ frames, changed, elapsed: t - t0 })
-    }
-    requestAnimationFrame(tick)
-  })
 }
 
 /** Self and total (inclusive) time per function (ms per frame), from a CDP CPU profile. */
