@@ -8,39 +8,13 @@
 import type { Chunked } from './chunks'
 import type { ClusterConfig, ProducerConfig, TopicLevelConfig } from './config'
 import type { GroupsState } from './groups/model'
+import type { BrokerId, PartitionKey, ReplicaKey, Tick } from './keys'
 import type { EpochCache } from './log/leaderEpochCache'
 import type { FollowerFetchState } from './rules/replicaFetchState'
 import type { Timer } from './scheduler'
 
-export type Tick = number
-export type BrokerId = number
-/** Kafka's TopicPartition string form, e.g. "orders-0". */
-export type PartitionKey = string
-/** A replica: partition key and broker, e.g. "orders-0@2". */
-export type ReplicaKey = string
-
-/**
- * Replica keys by partition, then broker: a pure cache, so the fetch paths, which look replicas up
- * for every partition of every fetch, reuse one string (its hash computed once) instead of building
- * a new one each time.
- */
-const replicaKeys = new Map<PartitionKey, ReplicaKey[]>()
-
-export function replicaKey(p: PartitionKey, b: BrokerId): ReplicaKey {
-  let byBroker = replicaKeys.get(p)
-  if (byBroker === undefined) {
-    byBroker = []
-    replicaKeys.set(p, byBroker)
-  }
-  let key = byBroker[b]
-  if (key === undefined) {
-    key = `${p}@${b}`
-    byBroker[b] = key
-  }
-  return key
-}
-export const partitionKey = (topic: string, partition: number): PartitionKey =>
-  `${topic}-${partition}`
+export type { BrokerId, PartitionKey, ReplicaKey, Tick } from './keys'
+export { partitionKey, replicaKey } from './keys'
 
 export type BrokerStatus = 'online' | 'offline' | 'isolated'
 
