@@ -9,7 +9,8 @@
 //   --profile  a CDP Profiler capture of the same window: the functions with the most self time
 //              (serve an unminified build, `vite build --minify false`, to read component names);
 //   --trace    a Tracing capture of the window: main-thread time per trace event (Layout, Paint,
-//              UpdateLayoutTree, …) and the mean dirty/total objects per Layout;
+//              UpdateLayoutTree, …) and the mean dirty/total objects per Layout (--dump <file>
+//              also writes the raw trace events, e.g. to look at Paint's arguments);
 //   --renders  React components rendered per frame (a DevTools-style hook sees every commit; an
 //              unminified build names them) and DOM mutations per frame (a MutationObserver).
 //              Both cost page time: the timings of such a run are not comparable. Against a
@@ -24,12 +25,15 @@
 //              time whatever the machine's load, so two builds get the same frames and the
 //              per-frame CPU times (Thread/Process) compare even on a busy machine; fps then says
 //              how many frames the page took per second (the page's own timers stay real);
+//   --css      a style sheet added to the page after it loads (e.g. ".panel-x{display:none}"), to
+//              see what a part of the page costs;
 //   --worker   the worker's answer time: from each frameAck the page posts to the next message
 //              from the worker (mean and p90, ms), i.e. how long the worker takes per frame.
 // It measures a page that is already served (start `vite preview` yourself):
 //   node scripts/perf-frame.mjs [--base http://127.0.0.1:4781] [--runs 3] [--profile] [--trace]
 //        [--scenarios bench-classroom,bench-stress] [--top 25]
 
+import { writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { countFrames, FLAGS, workerChannel } from './bench-browser.mjs'
 import { findChromium } from './find-chromium.mjs'
@@ -269,7 +273,11 @@ const perFrame = (entries, frames) =>
     .map(([k, n]) => `${(n / frames).toFixed(2).padStart(8)}  ${k}`)
 
 async function measure(browser, scenario) {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    // --css adds an inline style sheet, which the page's CSP refuses.
+    bypassCSP: arg('css', null) !== null,
+  })
   if (flag('renders')) await context.addInitScript(renderProbe)
   if (flag('worker')) await context.addInitScript(workerProbe)
   const page = await context.newPage()
@@ -291,6 +299,8 @@ async function measure(browser, scenario) {
         })
       })
     }
+    const css = arg('css', null)
+    if (css !== null) await page.addStyleTag({ content: css })
     await sleep(WARMUP_MS)
     if (flag('profile')) {
       await cdp.send('Profiler.enable')
@@ -310,12 +320,16 @@ async function measure(browser, scenario) {
     if (flag('trace')) {
       cdp.on('Tracing.dataCollected', (d) => traceEvents.push(...d.value))
       await cdp.send('Tracing.start', {
-        categories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'disabled-by-default-devtools.timeline.invalidationTracking',
-          'blink',
-        ].join(','),
+        // --light leaves out invalidation tracking and blink's own events, which slow the page.
+        categories: (flag('light')
+          ? ['devtools.timeline']
+          : [
+              'devtools.timeline',
+              'disabled-by-default-devtools.timeline',
+              'disabled-by-default-devtools.timeline.invalidationTracking',
+              'blink',
+            ]
+        ).join(','),
         transferMode: 'ReportEvents',
       })
     }
@@ -382,6 +396,8 @@ async function measure(browser, scenario) {
       await cdp.send('Tracing.end')
       await done
       out.trace = traceSummary(traceEvents, r.frames)
+      const dump = arg('dump', null)
+      if (dump !== null) writeFileSync(dump, JSON.stringify(traceEvents))
     }
     return out
   } finally {
