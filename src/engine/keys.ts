@@ -27,5 +27,19 @@ export function replicaKey(p: PartitionKey, b: BrokerId): ReplicaKey {
   }
   return key
 }
-export const partitionKey = (topic: string, partition: number): PartitionKey =>
-  `${topic}-${partition}`
+/** Partition keys by topic, then partition number: a pure cache, as replicaKeys. */
+const partitionKeys = new Map<string, PartitionKey[]>()
+
+export function partitionKey(topic: string, partition: number): PartitionKey {
+  let byNumber = partitionKeys.get(topic)
+  if (byNumber === undefined) {
+    byNumber = []
+    partitionKeys.set(topic, byNumber)
+  }
+  let key = byNumber[partition]
+  if (key === undefined) {
+    key = `${topic}-${partition}`
+    byNumber[partition] = key
+  }
+  return key
+}

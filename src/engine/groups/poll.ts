@@ -5,6 +5,7 @@
 // commits if auto and leaves. Simplified: the application catches commit errors and goes on.
 
 import { type Ctx, emit } from '../ctx'
+import { partitionKey } from '../model'
 import { schedule } from '../scheduler'
 import { requestPoll, requestRejoin, sendLeaveGroup } from './client'
 import { commitAsync, positionsOf, startSyncCommit } from './commitOffsets'
@@ -35,9 +36,10 @@ export function refreshMetadata(ctx: Ctx, g: GroupEntry, c: Consumer, announce: 
     }
     c.partitionCounts[t] = n
     for (let i = 0; i < n; i++) {
-      const meta = sim.partitions[`${t}-${i}`]
-      c.leaders[`${t}-${i}`] = meta?.leader ?? null
-      c.leaderEpochs[`${t}-${i}`] = meta?.leaderEpoch ?? -1
+      const key = partitionKey(t, i)
+      const meta = sim.partitions[key]
+      c.leaders[key] = meta?.leader ?? null
+      c.leaderEpochs[key] = meta?.leaderEpoch ?? -1
     }
   }
   c.metadataAt = sim.tick

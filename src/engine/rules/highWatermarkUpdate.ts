@@ -28,7 +28,8 @@ const scratch: Mutable<LeaderHwInput> & { followers: Mutable<HwFollower>[] } = {
 
 export function maybeIncrementHighWatermark(ctx: Ctx, r: Replica): boolean {
   const { sim } = ctx
-  if (r.role !== 'leader') return false
+  // The HW never passes the leader's LEO: at the LEO already (an idle partition), nothing to do.
+  if (r.role !== 'leader' || r.highWatermark >= r.log.logEndOffset) return false
   const meta = sim.partitions[r.partition]
   if (meta === undefined) return false
   const cfg = partitionConfig(sim, r.partition)
