@@ -35,7 +35,7 @@ import { syncCoordinator } from './loadGroup'
 import { consumerOf, groupEntry } from './lookup'
 import type { Consumer } from './model'
 import { expireConsumerFetch, handleConsumerFetch } from './parkedFetches'
-import { continueAfterCommit, handleProcessed, poll } from './poll'
+import { continueAfterCommit, handleProcessed, poll, pollAgain } from './poll'
 import {
   type ConsumerEpochRequest,
   type ConsumerEpochResponse,
@@ -160,7 +160,7 @@ export function handleGroupDelivery(ctx: Ctx, m: InFlight): void {
       handleResponse(ctx, c, m.payload as GroupResponse)
       return
     case 'consumerFetchResponse':
-      handleConsumerFetchResponse(ctx, c, m.payload as ConsumerFetchResponse)
+      if (handleConsumerFetchResponse(ctx, c, m.payload as ConsumerFetchResponse)) pollAgain(ctx, c)
       return
     case 'listOffsetsResponse':
       handleListOffsetsResponse(ctx, g, c, m.payload as ListOffsetsResponse)

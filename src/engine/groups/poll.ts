@@ -112,6 +112,17 @@ export function poll(ctx: Ctx, c: Consumer): void {
   startProcessing(ctx, c)
 }
 
+/**
+ * An answered fetch while the application waits in poll(): KafkaConsumer.poll's loop goes round
+ * again at once (the same tick, before the other events due now), unless a poll() is already due
+ * at this tick. Running it here rather than from a timer also keeps the pending wake-up (metadata
+ * age, auto-commit) as it is instead of replacing it on every empty answer.
+ */
+export function pollAgain(ctx: Ctx, c: Consumer): void {
+  if (c.status !== 'running' || c.app !== 'polling' || c.pollAt === ctx.sim.tick) return
+  poll(ctx, c)
+}
+
 function startProcessing(ctx: Ctx, c: Consumer): void {
   const b = c.batch
   if (b === null) return

@@ -67,13 +67,17 @@ export function handleFetchUndeliverable(ctx: Ctx, c: Consumer, req: ConsumerFet
   requestPoll(ctx, c, backoff)
 }
 
+/**
+ * A fetch answered: buffers what came back. Returns whether poll() should go round again now
+ * (the caller runs it: see pollAgain); after an error it is asked for after retry.backoff.ms.
+ */
 export function handleConsumerFetchResponse(
   ctx: Ctx,
   c: Consumer,
   resp: ConsumerFetchResponse,
-): void {
+): boolean {
   const g = groupEntry(ctx.sim, c.group)
-  if (g === undefined || c.fetchRequests[resp.broker] !== resp.id) return
+  if (g === undefined || c.fetchRequests[resp.broker] !== resp.id) return false
   delete c.fetchRequests[resp.broker]
   let retry = false
   for (const p of resp.partitions) {
@@ -95,5 +99,7 @@ export function handleConsumerFetchResponse(
       noteFetchedEpoch(c, p.partition, last.offset + 1, p.lastEpoch, epochs.leaderEpoch)
     }
   }
-  requestPoll(ctx, c, retry ? g.config.retryBackoffMs : 0)
+  if (!retry) return true
+  requestPoll(ctx, c, g.config.retryBackoffMs)
+  return false
 }
