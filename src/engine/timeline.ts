@@ -13,7 +13,7 @@ import type { PartialClusterConfig } from './config'
 import type { Ctx } from './ctx'
 import { EventLog } from './eventLog'
 import type { SimEvent } from './events'
-import { heldRecords, type LogWindows, logWindows } from './heldHistory'
+import { heldRecords, type LogWindows, logWindows, PartitionIndex } from './heldHistory'
 import {
   countUpTo,
   type MetricsSample,
@@ -38,7 +38,7 @@ export interface Run {
 }
 
 export const DEFAULT_CHECKPOINT_INTERVAL = 2000
-const EMPTY_WINDOWS: LogWindows = new Map()
+const EMPTY_WINDOWS: LogWindows = []
 
 /**
  * What the checkpoints may cost together, in slots of the copies they made (clone.ts: object keys
@@ -82,6 +82,7 @@ export class Timeline {
   private checkpointSlots = 0
   /** The offsets each checkpoint holds, per partition (heldHistory.ts). */
   private checkpointWindows = new Map<number, LogWindows>()
+  private partitionIndex = new PartitionIndex()
   private state: SimState
   /** Every event up to `head`, in order (older ones sealed compactly: eventLog.ts). */
   private allEvents: EventLog
@@ -216,7 +217,7 @@ export class Timeline {
 
   private heldRecords(
     ticks: readonly number[],
-    live: LogWindows = logWindows(this.state),
+    live: LogWindows = logWindows(this.state, this.partitionIndex),
   ): { total: number; only: number[] } {
     const windows = ticks.map((t) => this.checkpointWindows.get(t) ?? EMPTY_WINDOWS)
     return heldRecords(windows, live)
@@ -235,7 +236,7 @@ export class Timeline {
     this.checkpoints.set(at, cloneState(this.state, this.checkpoints.get(prev)))
     const cost = lastCloneSlots()
     this.checkpointCost.set(at, cost)
-    this.checkpointWindows.set(at, logWindows(this.state))
+    this.checkpointWindows.set(at, logWindows(this.state, this.partitionIndex))
     this.checkpointSlots += cost
     this.thin()
   }
@@ -258,7 +259,7 @@ export class Timeline {
    */
   private thin(): void {
     // The live state does not change while thinning: its windows once.
-    const live = logWindows(this.state)
+    const live = logWindows(this.state, this.partitionIndex)
     for (;;) {
       const ticks = [...this.checkpoints.keys()].sort((a, b) => a - b)
       const held = this.heldRecords(ticks, live)
