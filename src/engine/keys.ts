@@ -8,38 +8,33 @@ export type PartitionKey = string
 export type ReplicaKey = string
 
 /**
- * Replica keys by partition, then broker: a pure cache, so the fetch paths, which look replicas up
- * for every partition of every fetch, reuse one string (its hash computed once) instead of building
- * a new one each time.
+ * A pure cache of the strings `build` makes from a string and a small number, each built once:
+ * the fetch paths look replicas up for every partition of every fetch, and a reused string has
+ * its hash computed once instead of being built anew each time.
  */
-const replicaKeys = new Map<PartitionKey, ReplicaKey[]>()
-
-export function replicaKey(p: PartitionKey, b: BrokerId): ReplicaKey {
-  let byBroker = replicaKeys.get(p)
-  if (byBroker === undefined) {
-    byBroker = []
-    replicaKeys.set(p, byBroker)
+function stringTable(build: (s: string, n: number) => string): (s: string, n: number) => string {
+  const bySecond = new Map<string, string[]>()
+  return (s, n) => {
+    let row = bySecond.get(s)
+    if (row === undefined) {
+      row = []
+      bySecond.set(s, row)
+    }
+    let key = row[n]
+    if (key === undefined) {
+      key = build(s, n)
+      row[n] = key
+    }
+    return key
   }
-  let key = byBroker[b]
-  if (key === undefined) {
-    key = `${p}@${b}`
-    byBroker[b] = key
-  }
-  return key
 }
-/** Partition keys by topic, then partition number: a pure cache, as replicaKeys. */
-const partitionKeys = new Map<string, PartitionKey[]>()
 
-export function partitionKey(topic: string, partition: number): PartitionKey {
-  let byNumber = partitionKeys.get(topic)
-  if (byNumber === undefined) {
-    byNumber = []
-    partitionKeys.set(topic, byNumber)
-  }
-  let key = byNumber[partition]
-  if (key === undefined) {
-    key = `${topic}-${partition}`
-    byNumber[partition] = key
-  }
-  return key
-}
+/** A replica's key, e.g. "orders-0@2". */
+export const replicaKey: (p: PartitionKey, b: BrokerId) => ReplicaKey = stringTable(
+  (p, b) => `${p}@${b}`,
+)
+
+/** A partition's key, e.g. "orders-0". */
+export const partitionKey: (topic: string, partition: number) => PartitionKey = stringTable(
+  (t, i) => `${t}-${i}`,
+)
