@@ -37,6 +37,7 @@ import { writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { countFrames, FLAGS, workerChannel } from './bench-browser.mjs'
 import { findChromium } from './find-chromium.mjs'
+import { topFunctions, traceSummary } from './perf-summaries.mjs'
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -65,88 +66,6 @@ const r2 = (v) => Math.round(v * 100) / 100
 async function metrics(cdp) {
   const all = (await cdp.send('Performance.getMetrics')).metrics
   return Object.fromEntries(METRICS.map((n) => [n, all.find((m) => m.name === n)?.value ?? 0]))
-}
-
-/** Self and total (inclusive) time per function (ms per frame), from a CDP CPU profile. */
-function topFunctions(profile, frames) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const parent = new Map()
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
-  const keyOf = (n) => {
-    const cf = n.callFrame
-    return `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber + 1}`
-  }
-  const self = new Map()
-  const total = new Map()
-  const dt = profile.timeDeltas
-  for (let i = 0; i < profile.samples.length; i++) {
-    const ms = (dt[i + 1] ?? 0) / 1000
-    let n = byId.get(profile.samples[i])
-    self.set(keyOf(n), (self.get(keyOf(n)) ?? 0) + ms)
-    const onStack = new Set()
-    for (; n !== undefined; n = byId.get(parent.get(n.id))) onStack.add(keyOf(n))
-    for (const k of onStack) total.set(k, (total.get(k) ?? 0) + ms)
-  }
-  const list = (m) =>
-    [...m.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, TOP)
-      .map(([k, ms]) => `${(ms / frames).toFixed(3).padStart(7)} ms  ${k}`)
-  return { self: list(self), total: list(total) }
-}
-
-/** Main-thread time per trace event name (ms per frame), and Layout's dirty/total objects. */
-function traceSummary(events, frames) {
-  const main = events.find(
-    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.ph === 'M',
-  )
-  const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid)
-  const total = new Map()
-  let layouts = 0
-  let dirty = 0
-  let objects = 0
-  let styleElements = 0
-  let styles = 0
-  let partial = 0
-  const invalidations = new Map()
-  for (const e of mine) {
-    if (e.ph === 'X' && typeof e.dur === 'number') {
-      total.set(e.name, (total.get(e.name) ?? 0) + e.dur / 1000)
-      if (e.name === 'Layout' && e.args?.beginData) {
-        layouts++
-        dirty += e.args.beginData.dirtyObjects ?? 0
-        objects += e.args.beginData.totalObjects ?? 0
-        if (e.args.beginData.partialLayout) partial++
-      }
-      if (e.name === 'UpdateLayoutTree' && e.args?.elementCount !== undefined) {
-        styles++
-        styleElements += e.args.elementCount
-      }
-    }
-  }
-  for (const e of events) {
-    if (!e.name.endsWith('InvalidationTracking')) continue
-    const d = e.args?.data ?? {}
-    const k = `${e.name.replace('InvalidationTracking', '')} ${d.reason ?? d.changedAttribute ?? ''} ${d.nodeName ?? ''}`
-    invalidations.set(k, (invalidations.get(k) ?? 0) + 1)
-  }
-  const top = [...total.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, TOP)
-    .map(([k, ms]) => `${(ms / frames).toFixed(3).padStart(7)} ms  ${k}`)
-  return {
-    top,
-    layout: layouts && {
-      dirty: r2(dirty / layouts),
-      total: r2(objects / layouts),
-      partial: r2(partial / layouts),
-    },
-    invalidations: [...invalidations.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, TOP)
-      .map(([k, n]) => `${(n / frames).toFixed(2).padStart(8)}  ${k}`),
-    style: styles && { elements: r2(styleElements / styles) },
-  }
 }
 
 /** Runs in the page before React: counts renders per component, and DOM mutations. */
@@ -385,17 +304,17 @@ async function measure(browser, scenario) {
     }
     if (wsend !== null) {
       const { profile } = await wsend('Profiler.stop')
-      out.workerFunctions = topFunctions(profile, r.frames)
+      out.workerFunctions = topFunctions(profile, r.frames, TOP)
     }
     if (flag('profile')) {
       const { profile } = await cdp.send('Profiler.stop')
-      out.topFunctions = topFunctions(profile, r.frames)
+      out.topFunctions = topFunctions(profile, r.frames, TOP)
     }
     if (flag('trace')) {
       const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
       await cdp.send('Tracing.end')
       await done
-      out.trace = traceSummary(traceEvents, r.frames)
+      out.trace = traceSummary(traceEvents, r.frames, TOP)
       const dump = arg('dump', null)
       if (dump !== null) writeFileSync(dump, JSON.stringify(traceEvents))
     }
