@@ -153,22 +153,6 @@ function utf8LengthOf(s: string): number {
   return n
 }
 
-/** "topic-partition" strings, memoized per topic. */
-const partitionKeys = new Map<string, string[]>()
-function keyOf(topic: string, partition: number): string {
-  let keys = partitionKeys.get(topic)
-  if (keys === undefined) {
-    keys = []
-    partitionKeys.set(topic, keys)
-  }
-  let k = keys[partition]
-  if (k === undefined) {
-    k = partitionKey(topic, partition)
-    keys[partition] = k
-  }
-  return k
-}
-
 export function recordBytes(
   key: string | null,
   value: string,
@@ -192,7 +176,7 @@ export function sendRecord(
   const key = cmd.key ?? null
   const bytes = recordBytes(key, cmd.value, cmd.headers)
   const partition = choosePartition(sim, p, cmd.topic, key, cmd.partition ?? null, bytes)
-  const pk = keyOf(cmd.topic, partition)
+  const pk = partitionKey(cmd.topic, partition)
   const data: RecordData = {
     id: -1,
     producer: p.id,
