@@ -3,8 +3,9 @@
 // plus the UTF-8 encoder against Java's String.getBytes(UTF_8).
 
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { murmur2, toPositive, utf8Bytes } from './murmur2'
+import { murmur2, murmur2String, toPositive, utf8Bytes } from './murmur2'
 
 interface MurmurVector {
   input_utf8?: string
@@ -36,9 +37,33 @@ describe('murmur2.json', () => {
       if (v.input_utf8 !== undefined) {
         expect(toHex(utf8Bytes(v.input_utf8))).toBe(v.input_hex)
         expect(murmur2(utf8Bytes(v.input_utf8))).toBe(v.expected_int32)
+        expect(murmur2String(v.input_utf8)).toBe(v.expected_int32)
       }
     },
   )
+})
+
+describe('murmur2String', () => {
+  it('hashes a string as murmur2 hashes its UTF-8 bytes', () => {
+    // ASCII takes the char-code path; anything else goes through utf8Bytes. Both must agree.
+    // Code units are drawn from each UTF-8 length class, lone surrogates included.
+    const unit = fc
+      .oneof(
+        fc.integer({ min: 0, max: 0x7f }),
+        fc.integer({ min: 0x80, max: 0x7ff }),
+        fc.integer({ min: 0x800, max: 0xffff }),
+      )
+      .map((c) => String.fromCharCode(c))
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit }), fc.string({ unit: 'binary' })),
+        (s) => {
+          expect(murmur2String(s)).toBe(murmur2(utf8Bytes(s)))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
 })
 
 describe('toPositive', () => {

@@ -40,6 +40,42 @@ export function murmur2(data: Uint8Array): number {
   return h | 0
 }
 
+/**
+ * murmur2 of a string's UTF-8 bytes (StringSerializer's key bytes): murmur2(utf8Bytes(s)). An
+ * ASCII string is its own bytes, so it is hashed from its char codes without building an array.
+ */
+export function murmur2String(s: string): number {
+  const length = s.length
+  for (let i = 0; i < length; i++) if (s.charCodeAt(i) >= 0x80) return murmur2(utf8Bytes(s))
+  let h = (SEED ^ length) | 0
+  const length4 = length >>> 2
+  for (let i = 0; i < length4; i++) {
+    const i4 = i * 4
+    let k =
+      s.charCodeAt(i4) |
+      (s.charCodeAt(i4 + 1) << 8) |
+      (s.charCodeAt(i4 + 2) << 16) |
+      (s.charCodeAt(i4 + 3) << 24)
+    k = Math.imul(k, M)
+    k ^= k >>> R
+    k = Math.imul(k, M)
+    h = Math.imul(h, M)
+    h ^= k
+  }
+  const tail = length & ~3
+  const rest = length & 3
+  if (rest >= 3) h ^= s.charCodeAt(tail + 2) << 16
+  if (rest >= 2) h ^= s.charCodeAt(tail + 1) << 8
+  if (rest >= 1) {
+    h ^= s.charCodeAt(tail)
+    h = Math.imul(h, M)
+  }
+  h ^= h >>> 13
+  h = Math.imul(h, M)
+  h ^= h >>> 15
+  return h | 0
+}
+
 /** Utils.toPositive: clears the sign bit (not Math.abs): toPositive(-1) = 2147483647. */
 export function toPositive(n: number): number {
   return n & 0x7fffffff

@@ -9,8 +9,8 @@
 import type { ProducerCommand } from '../commands'
 import { effectiveIdempotence } from '../config'
 import type { Ctx } from '../ctx'
-import { utf8Bytes } from '../kafka/murmur2'
-import { partitionForKey, roundRobinPartition, stickyNextPartition } from '../kafka/partitioner'
+import { murmur2String, toPositive } from '../kafka/murmur2'
+import { roundRobinPartition, stickyNextPartition } from '../kafka/partitioner'
 import type { OpenBatch, Producer, RecordData, SimState } from '../model'
 import { partitionKey } from '../model'
 import { randomInt } from '../rng'
@@ -121,11 +121,13 @@ export function utf8Length(s: string): number {
 }
 
 /**
- * murmur2 partitioning memoized by (key, partition count). A pure cache of a pure function: it
- * changes no result, only skips re-encoding and re-hashing keys that repeat.
+ * KafkaProducer's keyed partition: toPositive(murmur2(key bytes)) % n. Long keys are memoized by
+ * (key, partition count), a pure cache that skips re-hashing a long key that repeats; a short key
+ * is hashed directly, which costs less than looking it up.
  */
 const keyPartitionCache = new Map<number, Map<string, number>>()
 function keyedPartition(key: string, n: number): number {
+  if (key.length < 32) return toPositive(murmur2String(key)) % n
   let byKey = keyPartitionCache.get(n)
   if (byKey === undefined) {
     byKey = new Map()
@@ -134,7 +136,7 @@ function keyedPartition(key: string, n: number): number {
   let p = byKey.get(key)
   if (p === undefined) {
     if (byKey.size >= 65_536) byKey.clear()
-    p = partitionForKey(utf8Bytes(key), n)
+    p = toPositive(murmur2String(key)) % n
     byKey.set(key, p)
   }
   return p
