@@ -189,6 +189,19 @@ export function push<T>(c: Chunked<T>, item: T): number {
   return i
 }
 
+/**
+ * push for copy-on-write tables of numbers (typed chunks, never append-only). Its own function
+ * so its property reads see one shape of table, not every kind `push` serves.
+ */
+export function pushNumber(c: Chunked<number>, item: number): void {
+  const i = c.length
+  const ci = i >> SHIFT
+  let chunk = c.chunks[ci]
+  if (chunk === undefined || ownedOf(c)[ci] !== true) chunk = writableChunk(c, ci)
+  chunk[i & MASK] = item
+  c.length = i + 1
+}
+
 export function set<T>(c: Chunked<T>, i: number, item: T): void {
   if (i < 0 || i >= c.length) throw new RangeError(`chunked index ${i} out of range ${c.length}`)
   const j = c.off === undefined ? i : i + c.off

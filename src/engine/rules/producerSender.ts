@@ -93,11 +93,20 @@ export function runSender(ctx: Ctx, p: Producer): void {
   let nextWake = Number.POSITIVE_INFINITY
   const byBroker = new Map<BrokerId, OpenBatch[][]>()
   for (const pk of queueOrder(p)) {
-    // RecordAccumulator.expiredBatches: every queued batch past delivery.timeout.ms fails.
-    for (const id of (p.queues[pk] ?? []).slice()) {
-      const b = p.batches[id] as OpenBatch
-      if (!b.inFlight && now - b.createdTick >= p.config.deliveryTimeoutMs) expire(ctx, p, b)
-    }
+    // RecordAccumulator.expiredBatches: every queued batch past delivery.timeout.ms fails. A queue
+    // is in creation order (batches join at its tail), so the expired batches are a prefix of it.
+    const q = p.queues[pk] ?? []
+    let old = 0
+    while (
+      old < q.length &&
+      now - (p.batches[q[old] as number] as OpenBatch).createdTick >= p.config.deliveryTimeoutMs
+    )
+      old++
+    if (old > 0)
+      for (const id of q.slice(0, old)) {
+        const b = p.batches[id] as OpenBatch
+        if (!b.inFlight) expire(ctx, p, b)
+      }
     const queue = p.queues[pk] ?? []
     const ready: OpenBatch[] = []
     // RecordAccumulator.drain takes batches from the head of the partition's queue only: a batch

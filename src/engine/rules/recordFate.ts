@@ -11,6 +11,7 @@ import {
   chunkOf,
   get,
   push,
+  pushNumber,
   set,
   slotOf,
   writableChunkOf,
@@ -25,9 +26,9 @@ export function addRecord(sim: SimState, data: Omit<RecordData, 'id'> & { id?: n
   const id = sim.counters.recordId++
   ;(data as { id: number }).id = id
   push(sim.records, data as RecordData)
-  push(sim.fate.flags, FATE.SENT)
-  push(sim.fate.offsets, -1)
-  push(sim.fate.appendCount, 0)
+  pushNumber(sim.fate.flags, FATE.SENT)
+  pushNumber(sim.fate.offsets, -1)
+  pushNumber(sim.fate.appendCount, 0)
   return id
 }
 
