@@ -17,6 +17,7 @@ import type { GroupEntry } from './model'
 import { syncGroupError } from './protocol'
 import { prepareRebalance, scheduleSessionExpiry } from './rebalance'
 import { appendOutcome, coordinatorReplica, storeGroup } from './storeGroup'
+import { watchGroups } from './watch'
 
 type StoreError = 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS'
 
@@ -45,6 +46,7 @@ export function storeAssignment(
     deadline: ctx.sim.tick + OFFSETS_COMMIT_TIMEOUT_MS,
     assignment,
   }
+  watchGroups(ctx.sim)
   emit(ctx, {
     type: 'groupAssignmentWritten',
     group: g.id,

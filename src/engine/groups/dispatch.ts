@@ -5,7 +5,7 @@
 
 import type { Ctx } from '../ctx'
 import type { InFlight } from '../network'
-import { schedule, type Timer } from '../scheduler'
+import type { Timer } from '../scheduler'
 import { wantMetadata } from './client'
 import {
   commitAsync,
@@ -51,7 +51,6 @@ import { handleJoinDeadline } from './rebalance'
 import { handleConsumerFetchResponse, handleFetchUndeliverable } from './sendFetches'
 import { completeAppends } from './storeGroup'
 import { completeStaticStores } from './storeStaticMember'
-import { GROUP_WATCH_MS } from './subscribe'
 import { handleSyncGroup } from './syncGroup'
 import {
   handleListOffsets,
@@ -64,6 +63,7 @@ import {
   handleConsumerEpochsResponse,
   handleConsumerEpochsUndeliverable,
 } from './validatePositions'
+import { hasParkedStores, takeWatch, watchGroups } from './watch'
 
 function clientAt(ctx: Ctx, endpoint: unknown): Consumer | undefined {
   if (typeof endpoint !== 'string' || !endpoint.startsWith('consumer:')) return undefined
@@ -196,13 +196,16 @@ export function handleGroupUndeliverable(ctx: Ctx, m: InFlight): void {
 export function handleGroupTimer(ctx: Ctx, t: Extract<Timer, { kind: 'group' }>): void {
   const { sim } = ctx
   if (t.action === 'watch') {
+    if (!takeWatch(sim, t.gen)) return
+    let parked = false
     for (const g of Object.values(sim.groups.groups)) {
       syncCoordinator(ctx, g)
       completeAppends(ctx, g)
       completeSync(ctx, g)
       completeStaticStores(ctx, g)
+      if (hasParkedStores(g)) parked = true
     }
-    schedule(sim, GROUP_WATCH_MS, { kind: 'group', group: '*', action: 'watch', gen: 0 })
+    if (parked) watchGroups(sim)
     return
   }
   if (t.action === 'fetchDeadline') {

@@ -293,13 +293,14 @@ export interface GroupsState {
   seq: number
   /** Consumer hosts handed out so far (/10.0.0.n). */
   hosts: number
-  watching: boolean
+  /** The tick the coordinators' watch is due at (groups/watch.ts), or -1. */
+  watchAt: number
   /** Consumer fetches parked at each broker (by broker, then request id). */
   parked: Record<string, Record<string, ParkedConsumerFetch>>
 }
 
 export function emptyGroups(): GroupsState {
-  return { groups: {}, seq: 1, hosts: 0, watching: false, parked: {} }
+  return { groups: {}, seq: 1, hosts: 0, watchAt: -1, parked: {} }
 }
 
 export function emptyCoordinatorGroup(): CoordinatorGroup {

@@ -19,6 +19,7 @@ import { createTopic, placeableBrokers } from '../rules/topics'
 import { OFFSETS_COMMIT_TIMEOUT_MS, OFFSETS_TOPIC, OFFSETS_TOPIC_SEGMENT_BYTES } from './config'
 import { nextSeq, offsetsPartitionOf, replyTo, touches } from './lookup'
 import type { GroupEntry } from './model'
+import { watchGroups } from './watch'
 
 /** Creates __consumer_offsets (internal) when the first group appears. */
 export function ensureOffsetsTopic(ctx: Ctx): void {
@@ -117,6 +118,7 @@ export function storeOffsets(
     clientId: requester?.clientId ?? null,
     inc: requester?.inc ?? 0,
   }
+  watchGroups(ctx.sim)
   return 'NONE'
 }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { consumer, groupView, until } from '../testing/groups'
 import { TestSim } from '../testing/run'
 import { offsetsPartitionOf } from './lookup'
-import { GROUP_WATCH_MS } from './subscribe'
+import { GROUP_WATCH_MS } from './watch'
 
 /** A Stable group of two static members (host-a, host-b); c1 (host-a) crashed. */
 function staticPair(seed: number): { t: TestSim; p: string; coord: number; oldId: string } {

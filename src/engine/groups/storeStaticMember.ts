@@ -15,6 +15,7 @@ import type { CoordinatorMember, GroupEntry, PendingStaticStore } from './model'
 import { joinGroupError } from './protocol'
 import { joinResponse, scheduleSessionExpiry } from './rebalance'
 import { appendOutcome, coordinatorReplica, storeGroup } from './storeGroup'
+import { watchGroups } from './watch'
 
 type StoreError = 'NOT_COORDINATOR' | 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS'
 
@@ -37,6 +38,7 @@ export function storeStaticMember(
     leaderEpoch: r.leaderEpoch,
     deadline: ctx.sim.tick + OFFSETS_COMMIT_TIMEOUT_MS,
   }
+  watchGroups(ctx.sim)
   completeStaticStores(ctx, g)
 }
 

@@ -7,7 +7,6 @@
 import { type Ctx, emit } from '../ctx'
 import type { AssignorName } from '../kafka/assignors'
 import { coordinatorPartition } from '../kafka/javaHash'
-import { schedule } from '../scheduler'
 import { requestRejoin } from './client'
 import type { CommitPolicy, ConsumerConfig } from './config'
 import {
@@ -25,9 +24,9 @@ import type { Consumer, GroupEntry } from './model'
 import { emptyCoordinatorGroup, emptyFate } from './model'
 import { poll, refreshMetadata } from './poll'
 import { ensureOffsetsTopic } from './storeGroup'
+import { watchGroups } from './watch'
 
 /** The group watch: coordinator moves and parked commits, every few ms. */
-export const GROUP_WATCH_MS = 10
 
 export function createGroup(
   ctx: Ctx,
@@ -67,10 +66,7 @@ export function createGroup(
     offsetsPartition: coordinatorPartition(id, sim.topics[OFFSETS_TOPIC]?.partitions ?? 1),
     touches: touches(id),
   })
-  if (!sim.groups.watching) {
-    sim.groups.watching = true
-    schedule(sim, GROUP_WATCH_MS, { kind: 'group', group: '*', action: 'watch', gen: 0 })
-  }
+  watchGroups(sim)
   return g
 }
 

@@ -9,7 +9,7 @@ import { consumer, groupView, ownershipViolations, until } from '../testing/grou
 import { TestSim } from '../testing/run'
 import { OFFSETS_COMMIT_TIMEOUT_MS } from './config'
 import { offsetsPartitionOf } from './lookup'
-import { GROUP_WATCH_MS } from './subscribe'
+import { GROUP_WATCH_MS } from './watch'
 
 function stable(t: TestSim, members: number, max = 20_000): void {
   until(

@@ -9,6 +9,7 @@
 
 import { type Ctx, emit, touchBroker } from '../ctx'
 import { wakeConsumerFetches } from '../groups/parkedFetches'
+import { watchGroups } from '../groups/watch'
 import { truncateFromEnd } from '../log/leaderEpochCache'
 import { truncateTo } from '../log/replicaLog'
 import { replicasOnBroker, sortedBrokerIds } from '../lookup'
@@ -38,6 +39,8 @@ function stopProcess(ctx: Ctx, b: BrokerId): void {
   if (br === undefined) return
   const held = Object.values(br.purgatory)
   br.status = 'offline'
+  // Coordinators on it move (groups/watch.ts); so do those on brokers that come back below.
+  watchGroups(sim)
   br.fetchInFlight = {}
   br.parked = {}
   br.purgatory = {}
@@ -76,6 +79,7 @@ export function restartBroker(ctx: Ctx, b: BrokerId): void {
   const br = sim.brokers[b]
   if (br === undefined) return
   br.status = 'online'
+  watchGroups(sim)
   br.shuttingDown = false
   br.slowMs = 0
   br.incarnation++
@@ -122,6 +126,7 @@ export function isolateBroker(ctx: Ctx, b: BrokerId): void {
   const br = ctx.sim.brokers[b]
   if (br === undefined) return
   br.status = 'isolated'
+  watchGroups(ctx.sim)
   breakFetchSessions(ctx, b)
   loseController(ctx, b)
   emit(ctx, { type: 'brokerIsolated', broker: b, touches: [touchBroker(b)] })
@@ -132,6 +137,7 @@ export function reconnectBroker(ctx: Ctx, b: BrokerId): void {
   const br = sim.brokers[b]
   if (br === undefined) return
   br.status = 'online'
+  watchGroups(sim)
   emit(ctx, { type: 'brokerReconnected', broker: b, touches: [touchBroker(b)] })
   syncBrokerMetadata(ctx, b)
   for (const r of replicasOnBroker(sim, b)) {

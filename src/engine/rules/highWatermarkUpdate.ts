@@ -5,6 +5,7 @@
 
 import type { Ctx } from '../ctx'
 import { wakeConsumerFetches } from '../groups/parkedFetches'
+import { isOffsetsPartition, watchGroups } from '../groups/watch'
 import { partitionConfig } from '../lookup'
 import type { Replica } from '../model'
 import { computeLeaderHighWatermark, type HwFollower, type LeaderHwInput } from './highWatermark'
@@ -66,5 +67,7 @@ export function maybeIncrementHighWatermark(ctx: Ctx, r: Replica): boolean {
   markCommitted(ctx, r, before, hw)
   completeWaitingProduces(ctx, r)
   wakeConsumerFetches(ctx, r.brokerId, r.partition)
+  // A coordinator's parked stores complete as its offsets partition's HW moves (groups/watch.ts).
+  if (isOffsetsPartition(r.partition)) watchGroups(ctx.sim, 0)
   return true
 }

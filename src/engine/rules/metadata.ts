@@ -7,6 +7,7 @@
 
 import { type Ctx, emit, touchReplica } from '../ctx'
 import { wakeConsumerFetches } from '../groups/parkedFetches'
+import { isOffsetsPartition, watchGroups } from '../groups/watch'
 import { assignEpoch, latestEpoch, truncateFromEnd } from '../log/leaderEpochCache'
 import { truncateTo } from '../log/replicaLog'
 import type { BrokerId, PartitionMeta, Replica } from '../model'
@@ -43,6 +44,8 @@ function payloadOf(m: PartitionMeta): MetadataPayload {
 export function publishPartition(ctx: Ctx, meta: PartitionMeta): void {
   const { sim } = ctx
   sim.controller.metadataOffset++
+  // A coordinator follows its offsets partition's leader (groups/watch.ts).
+  if (isOffsetsPartition(meta.key)) watchGroups(sim)
   const from = sim.controller.activeId
   if (from === null) return
   for (const b of meta.replicas) sendPartitionMetadata(ctx, from, b, meta)
@@ -71,6 +74,7 @@ export function applyPartitionMetadata(ctx: Ctx, broker: BrokerId, m: MetadataPa
   if (m.leaderEpoch === r.leaderEpoch && m.partitionEpoch <= r.partitionEpoch && r.role !== 'none')
     return
   const newEpoch = m.leaderEpoch > r.leaderEpoch || r.role === 'none'
+  if (isOffsetsPartition(m.key)) watchGroups(ctx.sim)
   r.partitionEpoch = m.partitionEpoch
   r.isr = m.isr.slice()
   if (m.leader === broker) {
