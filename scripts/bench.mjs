@@ -127,14 +127,18 @@ async function main() {
   const E = await buildEngine()
   const figures = { cores: os.cpus().length }
   const rows = []
-  const measure = (name, fn, unit, target) => {
+  const measure = (name, fn, unit, target, { warmUp = false } = {}) => {
+    // A short figure gets one discarded run first: it measures the engine at steady state, not
+    // V8 compiling it (its first run in a process is up to twice as slow). The long ones warm up
+    // within their own run.
+    if (warmUp) fn(E)
     const xs = []
     for (let i = 0; i < REPEAT; i++) xs.push(fn(E))
     const v = median(xs)
     figures[name] = Math.round(v * 100) / 100
     rows.push([name, v, unit, target])
   }
-  measure('engineRecordsPerSec', engineRecordsPerSec, 'records/s', '≥ 1,000,000')
+  measure('engineRecordsPerSec', engineRecordsPerSec, 'records/s', '≥ 1,000,000', { warmUp: true })
   measure('stressSimSpeedup', stressSimSpeedup, '×', '≥ 100')
   measure('replay10minMs', replay10minMs, 'ms', '≤ 200')
   measure('seekP95Ms', seekP95Ms, 'ms', '≤ 50')
