@@ -15,9 +15,11 @@ import './styles/base.css'
 import './styles/layout.css'
 import './styles/timeline.css'
 import './styles/cluster.css'
+import './styles/cluster-chips.css'
 import './styles/forms.css'
 import './styles/panels.css'
 import './styles/partition.css'
+import './styles/partition-flight.css'
 
 const settings = parseUrlParams(
   window.location.search,

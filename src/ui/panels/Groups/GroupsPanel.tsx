@@ -9,6 +9,8 @@ import { GroupsLegend } from './GroupsLegend'
 import type { Incident } from './incidents'
 import { selectGroupIds, useGroupHistory } from './useGroups'
 import '../../styles/groups.css'
+import '../../styles/groups-members.css'
+import '../../styles/groups-table.css'
 
 const NONE: readonly Incident[] = []
 
