@@ -35,7 +35,7 @@
 
 import { writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
-import { countFrames, FLAGS, workerChannel } from './bench-browser.mjs'
+import { countFrames, FLAGS, workerChannel } from './bench-probes.mjs'
 import { findChromium } from './find-chromium.mjs'
 import { topFunctions, traceSummary } from './perf-summaries.mjs'
 
