@@ -8,7 +8,8 @@
 // - the coordinator loses the partition (loadGroup's unload): NOT_COORDINATOR;
 // - the ISR is under min.insync.replicas: COORDINATOR_NOT_AVAILABLE, and the group rebalances;
 // - offsets.commit.timeout.ms passes: REBALANCE_IN_PROGRESS (REQUEST_TIMED_OUT), and it rebalances.
-// The members then rejoin. Simplified: the HW is polled by the group watch.
+// The members then rejoin. The wait ends in the tick the HW covers the record (watch.ts); a
+// deadline is noticed by the coordinators' watch, at most GROUP_WATCH_MS late (simplified).
 
 import { type Ctx, emit, touchBroker } from '../ctx'
 import { OFFSETS_COMMIT_TIMEOUT_MS, rebalanceProtocolOf } from './config'

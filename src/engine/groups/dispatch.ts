@@ -214,6 +214,12 @@ export function handleGroupTimer(ctx: Ctx, t: Extract<Timer, { kind: 'group' }>)
   }
   const g = groupEntry(sim, t.group)
   if (g === undefined) return
+  if (t.action === 'completeStores') {
+    completeAppends(ctx, g)
+    completeSync(ctx, g)
+    completeStaticStores(ctx, g)
+    return
+  }
   if (t.action === 'joinDeadline') {
     handleJoinDeadline(ctx, g, t.gen)
     return

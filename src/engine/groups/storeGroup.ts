@@ -3,8 +3,9 @@
 // commit waits for the HW (acks=all) before it enters the offsets cache; under min ISR or after
 // offsets.commit.timeout.ms it fails (COORDINATOR_NOT_AVAILABLE). The group record of a SyncGroup
 // waits the same way (completeSync.ts), and so does a static member's replacement
-// (storeStaticMember.ts). Simplified: the wait is polled by the group watch, the record of an
-// emptied group is not waited for, the topic is never compacted.
+// (storeStaticMember.ts). A wait ends in the tick the HW covers it (watch.ts). Simplified: a
+// deadline is noticed at most GROUP_WATCH_MS late, the record of an emptied group is not waited
+// for, the topic is never compacted.
 
 import { type Ctx, emit } from '../ctx'
 import { appendBatch } from '../log/replicaLog'

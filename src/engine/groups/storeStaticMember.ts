@@ -6,7 +6,7 @@
 // and the JoinGroup fails with the append's error: NOT_COORDINATOR (the coordinator lost the
 // partition), COORDINATOR_NOT_AVAILABLE (the ISR is under min.insync.replicas) or
 // REBALANCE_IN_PROGRESS (offsets.commit.timeout.ms passed). Like the SyncGroup's record
-// (completeSync.ts), the HW is polled by the group watch.
+// (completeSync.ts), the wait ends in the tick the HW covers it (watch.ts).
 
 import { type Ctx, emit, touchBroker } from '../ctx'
 import { OFFSETS_COMMIT_TIMEOUT_MS } from './config'

@@ -1,7 +1,8 @@
 // new KafkaConsumer(config) + subscribe(topics) + the application's first poll(). A group is the
 // shared settings of its consumers; client ids are short and stable (c1, c2, ...), hosts /10.0.0.n;
 // restarting a dead client id starts a new process with the same id and group.instance.id. The
-// first group creates __consumer_offsets and starts the group watch (every 10 ms).
+// first group creates __consumer_offsets; creating a group asks for the coordinators' watch
+// (watch.ts).
 // Simplified: all consumers of a group share one configuration.
 
 import { type Ctx, emit } from '../ctx'
@@ -25,8 +26,6 @@ import { emptyCoordinatorGroup, emptyFate } from './model'
 import { poll, refreshMetadata } from './poll'
 import { ensureOffsetsTopic } from './storeGroup'
 import { watchGroups } from './watch'
-
-/** The group watch: coordinator moves and parked commits, every few ms. */
 
 export function createGroup(
   ctx: Ctx,

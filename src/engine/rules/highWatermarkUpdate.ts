@@ -5,7 +5,7 @@
 
 import type { Ctx } from '../ctx'
 import { wakeConsumerFetches } from '../groups/parkedFetches'
-import { isOffsetsPartition, watchGroups } from '../groups/watch'
+import { isOffsetsPartition, offsetsHighWatermarkMoved } from '../groups/watch'
 import { partitionConfig } from '../lookup'
 import type { Replica } from '../model'
 import { computeLeaderHighWatermark, type HwFollower, type LeaderHwInput } from './highWatermark'
@@ -68,6 +68,6 @@ export function maybeIncrementHighWatermark(ctx: Ctx, r: Replica): boolean {
   completeWaitingProduces(ctx, r)
   wakeConsumerFetches(ctx, r.brokerId, r.partition)
   // A coordinator's parked stores complete as its offsets partition's HW moves (groups/watch.ts).
-  if (isOffsetsPartition(r.partition)) watchGroups(ctx.sim, 0)
+  if (isOffsetsPartition(r.partition)) offsetsHighWatermarkMoved(ctx.sim, r.partition)
   return true
 }
