@@ -48,6 +48,14 @@ const REASONS_ZH: readonly [RegExp, string][] = [
     'leader 发现订阅的 topic 分区数变了',
   ],
   [/^the coordinator answered a heartbeat with (\S+)$/, '协调者对心跳回复了 $1'],
+  [/^joining the group$/, '加入组'],
+  [
+    /^max\.poll\.interval\.ms expired: rejoining as a new member$/,
+    'max.poll.interval.ms 已超时：作为新成员重新加入',
+  ],
+  [/^coordinator unavailable: connection refused$/, '协调者不可用：连接被拒绝'],
+  [/^coordinator unavailable: (\S+)$/, '协调者不可用：$1'],
+  [/^(\S+) from a heartbeat$/, '心跳返回 $1'],
   [/^(\S+) from (\S+)$/, '$2 返回 $1'],
   [/^(\S+) failed with (\S+)$/, '$1 失败：$2'],
   [
