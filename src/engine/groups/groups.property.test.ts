@@ -8,89 +8,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Command } from '../commands'
 import { checkInvariants } from '../invariants'
+import { groupCommandArb, stepsOf, twoGroups } from '../testing/groupSchedules'
 import { ownershipViolations } from '../testing/groups'
-import { TestSim } from '../testing/run'
+import type { TestSim } from '../testing/run'
 import { replay, Timeline } from '../timeline'
 import { buildGroupsView } from './view'
 
-const clients = ['c1', 'c2', 'c3', 'c4', 'c5']
-
-const commandArb: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({
-    type: fc.constant('addConsumer' as const),
-    group: fc.constantFrom('g1', 'g2'),
-    clientId: fc.option(fc.constantFrom(...clients), { nil: undefined }),
-    groupInstanceId: fc.option(fc.constantFrom('i1', 'i2'), { nil: undefined }),
-  }),
-  fc.record({
-    type: fc.constantFrom(
-      'removeConsumer' as const,
-      'crashConsumer' as const,
-      'commitSync' as const,
-      'commitAsync' as const,
-    ),
-    group: fc.constantFrom('g1', 'g2'),
-    clientId: fc.constantFrom(...clients),
-  }),
-  fc.record({
-    type: fc.constant('pauseConsumer' as const),
-    group: fc.constantFrom('g1', 'g2'),
-    clientId: fc.constantFrom(...clients),
-    paused: fc.boolean(),
-  }),
-  fc.record({
-    type: fc.constant('setGroupConfig' as const),
-    group: fc.constantFrom('g1', 'g2'),
-    strategy: fc.constantFrom<('range' | 'roundrobin' | 'sticky' | 'cooperative-sticky')[]>(
-      ['range', 'cooperative-sticky'],
-      ['cooperative-sticky'],
-      ['sticky', 'cooperative-sticky'],
-      ['roundrobin', 'range'],
-    ),
-  }),
-  fc.record({
-    type: fc.constant('setGroupConfig' as const),
-    group: fc.constantFrom('g1', 'g2'),
-    commitPolicy: fc.constantFrom(
-      'auto' as const,
-      'after-processing' as const,
-      'before-processing' as const,
-    ),
-    processingMs: fc.integer({ min: 0, max: 40 }),
-  }),
-  fc.record({
-    type: fc.constant('resetOffsets' as const),
-    group: fc.constantFrom('g1', 'g2'),
-    topic: fc.constant('orders'),
-    to: fc.constantFrom('earliest' as const, 'latest' as const),
-  }),
-  fc.record({ type: fc.constant('killBroker' as const), broker: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({
-    type: fc.constantFrom(
-      'isolateBroker' as const,
-      'reconnectBroker' as const,
-      'shutdownBroker' as const,
-    ),
-    broker: fc.integer({ min: 1, max: 3 }),
-  }),
-  fc.record({
-    type: fc.constant('restartBroker' as const),
-    broker: fc.integer({ min: 1, max: 3 }),
-  }),
-  fc.record({
-    type: fc.constant('addPartitions' as const),
-    topic: fc.constant('orders'),
-    totalPartitions: fc.integer({ min: 4, max: 6 }),
-  }),
-  fc.record({
-    type: fc.constant('produce' as const),
-    topic: fc.constant('orders'),
-    key: fc.option(fc.constantFrom('a', 'b', 'c', 'd'), { nil: null }),
-    value: fc.constant('x'),
-  }),
-)
-
-const stepArb = fc.record({ cmd: commandArb, gap: fc.integer({ min: 0, max: 2000 }) })
+const stepArb = stepsOf(groupCommandArb)
 
 interface Outcome {
   readonly t: TestSim
@@ -128,22 +52,7 @@ function settled(t: TestSim): string[] {
 }
 
 function play(seed: number, steps: readonly { cmd: Command; gap: number }[]): Outcome {
-  const t = new TestSim(seed)
-  t.do({
-    type: 'addGroup',
-    group: 'g1',
-    topics: ['orders'],
-    consumers: 2,
-    config: { autoOffsetReset: 'earliest' },
-  })
-  t.do({
-    type: 'addGroup',
-    group: 'g2',
-    topics: ['orders'],
-    consumers: 1,
-    strategy: 'cooperative-sticky',
-  })
-  t.do({ type: 'setAutoProduce', rate: 20, topic: 'orders' })
+  const t = twoGroups(seed)
   const violations: string[] = []
   const check = (full: boolean) => {
     violations.push(...ownershipViolations(t.sim))

@@ -3,58 +3,42 @@
 // millisecond: a group's coordinator follows its offsets partition's acting leader within
 // GROUP_WATCH_MS; a parked store whose outcome is decided is answered within GROUP_WATCH_MS; and
 // while a store is parked, the watch is due within GROUP_WATCH_MS. (First written by a reviewer of
-// the change from polling every 10 ms.)
+// the change from polling every 10 ms; the schedules are groups.property.test.ts's, plus power
+// failures, preferred-leader elections, slow brokers and min.insync.replicas changes.)
 
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Command } from '../commands'
 import type { Ctx } from '../ctx'
-import { TestSim } from '../testing/run'
+import { groupCommandArb, stepsOf, twoGroups } from '../testing/groupSchedules'
 import { actingLeader, offsetsPartitionOf } from './lookup'
 import type { GroupEntry } from './model'
 import { appendOutcome } from './storeGroup'
 import { GROUP_WATCH_MS, hasParkedStores } from './watch'
 
-function lcg(seed: number): (n: number) => number {
-  let s = seed >>> 0
-  return (n) => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0
-    return s % n
-  }
-}
-
-function randomCommand(r: (n: number) => number): Command {
-  const broker = 1 + r(3)
-  const group = r(2) === 0 ? 'g1' : 'g2'
-  const clientId = ['c1', 'c2', 'c3', 'c4'][r(4)] as string
-  const cmds: (() => Command)[] = [
-    () => ({
-      type: 'addConsumer',
-      group,
-      clientId,
-      ...(r(2) === 1 ? { groupInstanceId: 'i1' } : {}),
-    }),
-    () => ({ type: 'crashConsumer', group, clientId }),
-    () => ({ type: 'commitSync', group, clientId }),
-    () => ({ type: 'commitAsync', group, clientId }),
-    () => ({ type: 'removeConsumer', group, clientId }),
-    () => ({ type: 'resetOffsets', group, topic: 'orders', to: 'earliest' }),
-    () => ({ type: 'killBroker', broker }),
-    () => ({ type: 'restartBroker', broker }),
-    () => ({ type: 'isolateBroker', broker }),
-    () => ({ type: 'reconnectBroker', broker }),
-    () => ({ type: 'shutdownBroker', broker }),
-    () => ({ type: 'powerFailBroker', broker }),
-    () => ({ type: 'slowBroker', broker, extraMs: r(50) }),
-    () => ({ type: 'electPreferredLeaders' }),
-    () => ({ type: 'setBrokerConfig', config: { minInsyncReplicas: 1 + r(3) } }),
-    () => ({
-      type: 'setTopicConfig',
-      topic: '__consumer_offsets',
-      config: { minInsyncReplicas: 1 + r(3) },
-    }),
-  ]
-  return (cmds[r(cmds.length)] as () => Command)()
-}
+/** The group schedules, plus what moves coordinators or decides stores in other ways. */
+const commandArb: fc.Arbitrary<Command> = fc.oneof(
+  groupCommandArb,
+  fc.record({
+    type: fc.constant('powerFailBroker' as const),
+    broker: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({
+    type: fc.constant('slowBroker' as const),
+    broker: fc.integer({ min: 1, max: 3 }),
+    extraMs: fc.integer({ min: 0, max: 50 }),
+  }),
+  fc.constant<Command>({ type: 'electPreferredLeaders' }),
+  fc.record({
+    type: fc.constant('setBrokerConfig' as const),
+    config: fc.record({ minInsyncReplicas: fc.integer({ min: 1, max: 3 }) }),
+  }),
+  fc.record({
+    type: fc.constant('setTopicConfig' as const),
+    topic: fc.constant('__consumer_offsets'),
+    config: fc.record({ minInsyncReplicas: fc.integer({ min: 1, max: 3 }) }),
+  }),
+)
 
 /** Outcomes already decided for the group's parked stores, by store. */
 function decidedStores(ctx: Ctx, g: GroupEntry): string[] {
@@ -75,26 +59,10 @@ function decidedStores(ctx: Ctx, g: GroupEntry): string[] {
   return out
 }
 
-/** Plays one random schedule; returns what went wrong (empty when nothing did). */
-function play(seed: number): string[] {
+/** Plays a schedule; returns what went wrong (empty when nothing did). */
+function play(seed: number, steps: readonly { cmd: Command; gap: number }[]): string[] {
   const problems: string[] = []
-  const r = lcg(seed * 7919)
-  const t = new TestSim(seed, { brokers: 3 })
-  t.do({
-    type: 'addGroup',
-    group: 'g1',
-    topics: ['orders'],
-    consumers: 2,
-    config: { autoOffsetReset: 'earliest' },
-  })
-  t.do({
-    type: 'addGroup',
-    group: 'g2',
-    topics: ['orders'],
-    consumers: 1,
-    strategy: ['cooperative-sticky'],
-  })
-  t.do({ type: 'setAutoProduce', rate: 20, topic: 'orders' })
+  const t = twoGroups(seed)
   const ctx: Ctx = { sim: t.sim, events: [] }
   const staleSince = new Map<string, { target: string; since: number }>()
   const decidedSince = new Map<string, number>()
@@ -142,10 +110,10 @@ function play(seed: number): string[] {
       check()
     }
   }
-  for (let step = 0; step < 12; step++) {
-    t.do(randomCommand(r))
+  for (const s of steps) {
+    t.do(s.cmd)
     check()
-    advance(r(2500))
+    advance(s.gap)
   }
   for (const b of [1, 2, 3]) {
     const status = t.sim.brokers[b]?.status
@@ -158,8 +126,15 @@ function play(seed: number): string[] {
 
 describe('the coordinators watch, asked for instead of polled', () => {
   it('keeps coordinators and parked stores within GROUP_WATCH_MS under random faults', () => {
-    const problems: string[] = []
-    for (let seed = 1; seed <= 6; seed++) problems.push(...play(seed))
-    expect(problems).toEqual([])
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.array(stepsOf(commandArb), { minLength: 6, maxLength: 14 }),
+        (seed, steps) => {
+          expect(play(seed, steps)).toEqual([])
+        },
+      ),
+      { numRuns: 8 },
+    )
   }, 120_000)
 })
