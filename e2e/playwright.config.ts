@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from '@playwright/test'
-import { findChromium } from '../scripts/find-chromium.mjs'
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
@@ -36,15 +36,7 @@ export default defineConfig({
     launchOptions: {
       // Debian's chromium (or $CHROMIUM_PATH / Playwright's cache); see scripts/find-chromium.mjs.
       executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

@@ -2,15 +2,9 @@
 // page (init scripts and evaluations: the TTI watch, the frame-message meter, the frame counter),
 // and a CDP channel to the simulation worker.
 
-export const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+import { CHROMIUM_ARGS } from './find-chromium.mjs'
+
+export const FLAGS = CHROMIUM_ARGS
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 

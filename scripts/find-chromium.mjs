@@ -9,7 +9,8 @@
 // CLI: `node scripts/find-chromium.mjs` prints ONLY the path on stdout (all else goes to stderr)
 //      and exits 1 when no Chromium can be found or installed.
 //      `--no-install` only probes; it never installs anything.
-// API: `import { findChromium } from './find-chromium.mjs'` -> absolute path (throws if none).
+// API: `import { findChromium } from './find-chromium.mjs'` -> absolute path (throws if none);
+//      CHROMIUM_ARGS, the flags it is launched with.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
@@ -17,6 +18,20 @@ import { createRequire } from 'node:module'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+/**
+ * How the tests and the bench launch it: no sandbox (root in a container), software rendering, and
+ * nothing that would reach the network or update itself.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
 
 const require = createRequire(import.meta.url)
 
