@@ -3,7 +3,14 @@ import { selectTick } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
 import type { AnchorRegistry } from './anchors'
 import { tokenRadius } from './layout'
-import { fadeStep, RecentMessages, type Token, type TokenKind, tokensAt } from './networkTokens'
+import {
+  fadeStep,
+  linesOf,
+  RecentMessages,
+  type Token,
+  type TokenKind,
+  tokensAt,
+} from './networkTokens'
 import { TokenShape } from './TokenShape'
 
 interface Props {
@@ -53,35 +60,62 @@ interface MarkProps {
   records: number
   x: number
   y: number
-  trail: string
-  route: string
   fade: number
 }
 
 /**
  * One token. Memoised on plain values: a token that has arrived stays put and fades in steps, so
- * on most frames most tokens render nothing.
+ * on most frames most tokens render nothing. Its route and trail are drawn with its arc's (Lines).
  */
-const TokenMark = memo(function TokenMark({ kind, records, x, y, trail, route, fade }: MarkProps) {
+const TokenMark = memo(function TokenMark({ kind, records, x, y, fade }: MarkProps) {
   return (
     <g
       className={`tok tok-${kind}${fade < 1 ? ' tok-arrived' : ''}`}
       opacity={fade < 1 ? fade : undefined}
+      // drawn at the origin and moved as one: one attribute changes per frame, not five
+      transform={`translate(${x} ${y})`}
     >
-      <path className="tok-route" d={route} />
-      <path className="tok-trail" d={trail} />
-      {/* drawn at the origin and moved as one: one attribute changes per frame, not five */}
-      <g transform={`translate(${x} ${y})`}>
-        <TokenShape kind={kind} x={0} y={0} r={tokenRadius(records)} />
-        {records > 1 && kind !== 'ack' ? (
-          <text className="tok-count" dy="0.35em">
-            {records > 999 ? '999+' : records}
-          </text>
-        ) : null}
-      </g>
+      <TokenShape kind={kind} x={0} y={0} r={tokenRadius(records)} />
+      {records > 1 && kind !== 'ack' ? (
+        <text className="tok-count" dy="0.35em">
+          {records > 999 ? '999+' : records}
+        </text>
+      ) : null}
     </g>
   )
 })
+
+const LinePath = memo(function LinePath({
+  className,
+  d,
+  fade,
+}: {
+  className: string
+  d: string
+  fade: number
+}) {
+  return <path className={className} d={d} opacity={fade < 1 ? fade : undefined} />
+})
+
+/** The routes, then the trails, under every token: one of each per arc (networkTokens.linesOf). */
+function Lines({ tokens }: { tokens: readonly Token[] }) {
+  const { routes, trails } = linesOf(tokens)
+  return (
+    <>
+      {routes.map((l) => (
+        <LinePath key={l.route} className="tok-route" d={l.d} fade={fadeStep(l.fade)} />
+      ))}
+      {trails.map((l) => (
+        <LinePath
+          key={`${l.kind} ${l.route}`}
+          className={`tok-trail tok-${l.kind}`}
+          d={l.d}
+          fade={fadeStep(l.fade)}
+        />
+      ))}
+    </>
+  )
+}
 
 /**
  * The network layer: one SVG over the broker grid with a token per request/response in flight,
@@ -115,6 +149,7 @@ export function NetworkOverlay({ registry, showEmpty }: Props) {
       data-testid="network-overlay"
       data-tokens={tokens.length}
     >
+      <Lines tokens={tokens} />
       {tokens.map((tk, i) => (
         <TokenMark
           key={slots[i]}
@@ -122,8 +157,6 @@ export function NetworkOverlay({ registry, showEmpty }: Props) {
           records={tk.records}
           x={tk.at.x}
           y={tk.at.y}
-          trail={tk.trail}
-          route={tk.route}
           fade={fadeStep(tk.fade)}
         />
       ))}

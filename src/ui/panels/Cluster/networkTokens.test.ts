@@ -6,8 +6,11 @@ import {
   FADE_STEPS,
   fadeAt,
   fadeStep,
+  linesOf,
   MAX_TOKENS,
   RecentMessages,
+  type Token,
+  type TokenKind,
   tokensAt,
 } from './networkTokens'
 
@@ -141,5 +144,49 @@ describe('fadeStep', () => {
       seen.add(v)
     }
     expect(seen.size).toBe(FADE_STEPS)
+  })
+})
+
+describe('linesOf', () => {
+  const tok = (id: number, kind: TokenKind, route: string, t: number, fade = 1): Token => ({
+    id,
+    kind,
+    records: 1,
+    at: { x: 0, y: 0 },
+    trail: `${route} up to ${t}`,
+    route,
+    from: 'a',
+    to: 'b',
+    t,
+    fade,
+  })
+
+  it('draws one route per arc and one trail per arc and kind: the leading message’s', () => {
+    const { routes, trails } = linesOf([
+      tok(1, 'replicate', 'M1', 0.2),
+      tok(2, 'replicate', 'M1', 0.7),
+      tok(3, 'replicate', 'M1', 1, 0.5),
+      tok(4, 'produce', 'M2', 0.1),
+      tok(5, 'ack', 'M2', 0.9),
+    ])
+    expect(routes.map((r) => [r.d, r.fade])).toEqual([
+      ['M1', 1],
+      ['M2', 1],
+    ])
+    // The in-flight message furthest along leads, not the arrived one fading out.
+    expect(trails.map((l) => [l.kind, l.d, l.fade])).toEqual([
+      ['replicate', 'M1 up to 0.7', 1],
+      ['produce', 'M2 up to 0.1', 1],
+      ['ack', 'M2 up to 0.9', 1],
+    ])
+  })
+
+  it('fades an arc’s lines with its last message once all have arrived', () => {
+    const { routes, trails } = linesOf([
+      tok(1, 'replicate', 'M1', 1, 0.2),
+      tok(2, 'replicate', 'M1', 1, 0.6),
+    ])
+    expect(routes.map((r) => r.fade)).toEqual([0.6])
+    expect(trails.map((l) => [l.d, l.fade])).toEqual([['M1 up to 1', 0.6]])
   })
 })

@@ -31,6 +31,8 @@ export interface Token {
   readonly route: string
   readonly from: string
   readonly to: string
+  /** How far along its arc it is, 0 to 1. */
+  readonly t: number
   /** 1 while in flight; after arrival it fades from 1 to 0 over AFTERGLOW_MS of simulated time. */
   readonly fade: number
 }
@@ -142,6 +144,7 @@ export function tokensAt(
       route: arc.route,
       from: arc.from,
       to: arc.to,
+      t,
       fade,
     })
   }
@@ -173,4 +176,39 @@ export class RecentMessages {
     for (const m of Object.values(current)) this.seen.set(m.id, m)
     return out
   }
+}
+
+/** A line the overlay draws under the tokens: an arc's route, or the trail of its traffic. */
+export interface Line {
+  /** The route's path (stable while the arc is drawn): the element's key. */
+  readonly route: string
+  readonly kind: TokenKind
+  readonly d: string
+  readonly fade: number
+}
+
+/**
+ * The routes and trails under the tokens, one of each per arc (and kind), not one per message:
+ * messages between the same two endpoints share their arc, and a trail is the arc up to its
+ * message, so the trail of the message furthest along covers the others'. In a large cluster that
+ * is a few lines per busy link instead of one per message, and the overlay paints far less.
+ * A route fades with the last message on it; a trail is the leading message's while one is in
+ * flight, else the whole arc, fading with the last to arrive.
+ */
+export function linesOf(tokens: readonly Token[]): { routes: Line[]; trails: Line[] } {
+  const routes = new Map<string, Line>()
+  const leading = new Map<string, Token>()
+  const rank = (tk: Token) => (tk.fade < 1 ? tk.fade : 1 + tk.t)
+  for (const tk of tokens) {
+    const r = routes.get(tk.route)
+    if (r === undefined || tk.fade > r.fade)
+      routes.set(tk.route, { route: tk.route, kind: tk.kind, d: tk.route, fade: tk.fade })
+    const key = `${tk.kind} ${tk.route}`
+    const lead = leading.get(key)
+    if (lead === undefined || rank(tk) > rank(lead)) leading.set(key, tk)
+  }
+  const trails: Line[] = []
+  for (const tk of leading.values())
+    trails.push({ route: tk.route, kind: tk.kind, d: tk.trail, fade: tk.fade })
+  return { routes: [...routes.values()], trails }
 }

@@ -9,6 +9,7 @@ const tok = (id: number, kind: Token['kind']): Token => ({
   at: { x: 0, y: 0 },
   trail: '',
   route: '',
+  t: 0,
   from: 'producer',
   to: 'broker-1',
   fade: 1,
