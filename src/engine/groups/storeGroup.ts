@@ -5,7 +5,7 @@
 // waits the same way (completeSync.ts), and so does a static member's replacement
 // (storeStaticMember.ts). A wait ends in the tick the HW covers it (watch.ts). Simplified: a
 // deadline is noticed at most GROUP_WATCH_MS late, the record of an emptied group is not waited
-// for, the topic is never compacted.
+// for. The topic is compacted by the log cleaner (log/logCleaner.ts).
 
 import { type Ctx, emit } from '../ctx'
 import { appendBatch } from '../log/replicaLog'

@@ -95,8 +95,8 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
     id: 'consumer-groups',
     title: { en: 'Consumer groups', zh: '消费者组' },
     text: {
-      en: 'All consumers of a group share one configuration; FindCoordinator is answered from the controller’s metadata and loading a group is instant; group records are not compacted and offsets do not expire; consumers read metadata directly (no Metadata RPC); processing time is per record; `pauseConsumer` models a stuck application thread (it stops calling `poll()`), not `KafkaConsumer.pause()`; KIP-848, rack awareness and the pending-sync timeout are not modelled.',
-      zh: '同一组的所有消费者共用一份配置；FindCoordinator 由控制器的元数据直接回答，加载组瞬间完成；组记录不压缩，位移不过期；消费者直接读取元数据（没有 Metadata RPC）；处理时间按记录计算；`pauseConsumer` 模拟卡住的应用线程（不再调用 `poll()`），而不是 `KafkaConsumer.pause()`；KIP-848、机架感知和 pending-sync 超时没有建模。',
+      en: 'All consumers of a group share one configuration; FindCoordinator is answered from the controller’s metadata and loading a group is instant; the log cleaner removes a batch of __consumer_offsets only once every record in it is superseded (Kafka rewrites batches record by record), and offsets do not expire; consumers read metadata directly (no Metadata RPC); processing time is per record; `pauseConsumer` models a stuck application thread (it stops calling `poll()`), not `KafkaConsumer.pause()`; KIP-848, rack awareness and the pending-sync timeout are not modelled.',
+      zh: '同一组的所有消费者共用一份配置；FindCoordinator 由控制器的元数据直接回答，加载组瞬间完成；日志清理器只在 __consumer_offsets 的一个批次中每条记录都已被取代时才删除该批次（Kafka 会逐条记录重写批次），位移不过期；消费者直接读取元数据（没有 Metadata RPC）；处理时间按记录计算；`pauseConsumer` 模拟卡住的应用线程（不再调用 `poll()`），而不是 `KafkaConsumer.pause()`；KIP-848、机架感知和 pending-sync 超时没有建模。',
     },
   },
 ]
