@@ -33,7 +33,7 @@ import { handleJoinGroup } from './joinGroup'
 import { handleLeaveGroup } from './leaveGroup'
 import { syncCoordinator } from './loadGroup'
 import { consumerOf, groupEntry } from './lookup'
-import type { Consumer } from './model'
+import type { Consumer, GroupEntry } from './model'
 import { expireConsumerFetch, handleConsumerFetch } from './parkedFetches'
 import { continueAfterCommit, handleProcessed, poll, pollAgain } from './poll'
 import {
@@ -193,6 +193,13 @@ export function handleGroupUndeliverable(ctx: Ctx, m: InFlight): void {
   }
 }
 
+/** DelayedProduce.tryComplete for every kind of store the group has parked. */
+function completeStores(ctx: Ctx, g: GroupEntry): void {
+  completeAppends(ctx, g)
+  completeSync(ctx, g)
+  completeStaticStores(ctx, g)
+}
+
 export function handleGroupTimer(ctx: Ctx, t: Extract<Timer, { kind: 'group' }>): void {
   const { sim } = ctx
   if (t.action === 'watch') {
@@ -200,9 +207,7 @@ export function handleGroupTimer(ctx: Ctx, t: Extract<Timer, { kind: 'group' }>)
     let parked = false
     for (const g of Object.values(sim.groups.groups)) {
       syncCoordinator(ctx, g)
-      completeAppends(ctx, g)
-      completeSync(ctx, g)
-      completeStaticStores(ctx, g)
+      completeStores(ctx, g)
       if (hasParkedStores(g)) parked = true
     }
     if (parked) watchGroups(sim)
@@ -215,9 +220,7 @@ export function handleGroupTimer(ctx: Ctx, t: Extract<Timer, { kind: 'group' }>)
   const g = groupEntry(sim, t.group)
   if (g === undefined) return
   if (t.action === 'completeStores') {
-    completeAppends(ctx, g)
-    completeSync(ctx, g)
-    completeStaticStores(ctx, g)
+    completeStores(ctx, g)
     return
   }
   if (t.action === 'joinDeadline') {

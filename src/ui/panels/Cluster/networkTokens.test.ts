@@ -153,7 +153,7 @@ describe('linesOf', () => {
     kind,
     records: 1,
     at: { x: 0, y: 0 },
-    trail: `${route} up to ${t}`,
+    trail: () => `${route} up to ${t}`,
     route,
     from: 'a',
     to: 'b',

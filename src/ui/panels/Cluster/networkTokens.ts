@@ -25,8 +25,11 @@ export interface Token {
   readonly kind: TokenKind
   readonly records: number
   readonly at: Point
-  /** The arc from the sender to where the token is now. */
-  readonly trail: string
+  /**
+   * The arc from the sender to where the token is now, worked out on demand: only the leading
+   * message of an arc has its trail drawn (linesOf).
+   */
+  readonly trail: () => string
   /** The whole arc, sender to receiver. */
   readonly route: string
   readonly from: string
@@ -140,7 +143,7 @@ export function tokensAt(
       kind,
       records: m.records,
       at: arcPoint(a, c, b, t),
-      trail: arcPath(a, c, b, t),
+      trail: () => arcPath(a, c, b, t),
       route: arc.route,
       from: arc.from,
       to: arc.to,
@@ -209,6 +212,6 @@ export function linesOf(tokens: readonly Token[]): { routes: Line[]; trails: Lin
   }
   const trails: Line[] = []
   for (const tk of leading.values())
-    trails.push({ route: tk.route, kind: tk.kind, d: tk.trail, fade: tk.fade })
+    trails.push({ route: tk.route, kind: tk.kind, d: tk.trail(), fade: tk.fade })
   return { routes: [...routes.values()], trails }
 }

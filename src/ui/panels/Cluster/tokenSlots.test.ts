@@ -7,7 +7,7 @@ const tok = (id: number, kind: Token['kind']): Token => ({
   kind,
   records: 1,
   at: { x: 0, y: 0 },
-  trail: '',
+  trail: () => '',
   route: '',
   t: 0,
   from: 'producer',
