@@ -5,6 +5,7 @@ import type { AnchorRegistry } from './anchors'
 import { tokenRadius } from './layout'
 import {
   fadeStep,
+  groupLines,
   linesOf,
   RecentMessages,
   type Token,
@@ -97,20 +98,20 @@ const LinePath = memo(function LinePath({
   return <path className={className} d={d} opacity={fade < 1 ? fade : undefined} />
 })
 
-/** The routes, then the trails, under every token: one of each per arc (networkTokens.linesOf). */
+/**
+ * The routes, then the trails, under every token: one of each per arc (networkTokens.linesOf),
+ * drawn as a few paths (groupLines), routes first so that they stay under the trails.
+ */
 function Lines({ tokens }: { tokens: readonly Token[] }) {
   const { routes, trails } = linesOf(tokens)
   return (
     <>
-      {routes.map((l) => (
-        <LinePath key={l.route} className="tok-route" d={l.d} fade={fadeStep(l.fade)} />
-      ))}
-      {trails.map((l) => (
+      {groupLines(routes, trails).map((g) => (
         <LinePath
-          key={`${l.kind} ${l.route}`}
-          className={`tok-trail tok-${l.kind}`}
-          d={l.d}
-          fade={fadeStep(l.fade)}
+          key={g.key}
+          className={g.trail === null ? 'tok-route' : `tok-trail tok-${g.trail}`}
+          d={g.d}
+          fade={g.fade}
         />
       ))}
     </>

@@ -6,6 +6,8 @@ import {
   FADE_STEPS,
   fadeAt,
   fadeStep,
+  groupLines,
+  type Line,
   linesOf,
   MAX_TOKENS,
   RecentMessages,
@@ -188,5 +190,46 @@ describe('linesOf', () => {
     ])
     expect(routes.map((r) => r.fade)).toEqual([0.6])
     expect(trails.map((l) => [l.d, l.fade])).toEqual([['M1 up to 1', 0.6]])
+  })
+})
+
+describe('groupLines', () => {
+  const line = (route: string, kind: TokenKind, d: string, fade: number): Line => ({
+    route,
+    kind,
+    d,
+    fade,
+  })
+
+  it('draws the lines of one look and fade step as one path, routes before trails', () => {
+    const routes = [
+      line('M1', 'replicate', 'M1', 1),
+      line('M2', 'produce', 'M2', 1),
+      line('M3', 'ack', 'M3', 0.5),
+    ]
+    const trails = [
+      line('M1', 'replicate', 'M1 up to 0.7', 1),
+      line('M3', 'replicate', 'M3 up to 1', 0.5),
+      line('M2', 'produce', 'M2 up to 0.1', 1),
+      line('M4', 'replicate', 'M4 up to 0.2', 1),
+    ]
+    expect(groupLines(routes, trails)).toEqual([
+      { key: 'route 1', trail: null, d: 'M1 M2', fade: 1 },
+      { key: 'route 0.6', trail: null, d: 'M3', fade: 0.6 },
+      { key: 'replicate 1', trail: 'replicate', d: 'M1 up to 0.7 M4 up to 0.2', fade: 1 },
+      { key: 'replicate 0.6', trail: 'replicate', d: 'M3 up to 1', fade: 0.6 },
+      { key: 'produce 1', trail: 'produce', d: 'M2 up to 0.1', fade: 1 },
+    ])
+  })
+
+  it('keeps every line: no more paths than looks and fade steps, whatever the traffic', () => {
+    const many = Array.from({ length: 200 }, (_, i) =>
+      line(`M${i}`, 'replicate', `M${i}`, (i % 37) / 36),
+    )
+    const groups = groupLines(many, many)
+    expect(groups.length).toBeLessThanOrEqual(2 * (FADE_STEPS + 1))
+    const drawn = groups.flatMap((g) => g.d.split(' '))
+    expect(drawn).toHaveLength(400)
+    for (const g of groups) expect(g.fade).toBe(fadeStep(g.fade))
   })
 })

@@ -215,3 +215,39 @@ export function linesOf(tokens: readonly Token[]): { routes: Line[]; trails: Lin
     trails.push({ route: tk.route, kind: tk.kind, d: tk.trail(), fade: tk.fade })
   return { routes: [...routes.values()], trails }
 }
+
+/** Lines drawn as one SVG path: the same look (route, or a kind's trail) at the same fade step. */
+export interface LineGroup {
+  /** "route" or the trail's kind, then the fade step: the element's key. */
+  readonly key: string
+  /** null for routes, else the kind of the trails. */
+  readonly trail: TokenKind | null
+  /** Every line's path, one subpath each. */
+  readonly d: string
+  /** The opacity they share (fadeStep). */
+  readonly fade: number
+}
+
+/**
+ * The lines grouped into paths, one per look and fade step (at most FADE_STEPS + 1 of each), so a
+ * frame changes a few elements' paths instead of one element per busy link: the browser restyles,
+ * lays out and records each changed element, and in a large cluster dozens of links change on
+ * every frame. A path's subpaths are painted as one stroke (where two lines of a group cross, the
+ * crossing is no darker), and each restarts the dash pattern as a line of its own would.
+ */
+export function groupLines(routes: readonly Line[], trails: readonly Line[]): LineGroup[] {
+  const groups = new Map<string, { trail: TokenKind | null; parts: string[]; fade: number }>()
+  const add = (l: Line, trail: TokenKind | null) => {
+    const fade = fadeStep(l.fade)
+    const key = `${trail ?? 'route'} ${fade}`
+    const g = groups.get(key)
+    if (g === undefined) groups.set(key, { trail, parts: [l.d], fade })
+    else g.parts.push(l.d)
+  }
+  for (const l of routes) add(l, null)
+  for (const l of trails) add(l, l.kind)
+  const out: LineGroup[] = []
+  for (const [key, g] of groups)
+    out.push({ key, trail: g.trail, d: g.parts.join(' '), fade: g.fade })
+  return out
+}
