@@ -166,13 +166,10 @@ export interface Segment {
   bytes: number
   readonly createdTick: Tick
   largestTimestamp: Tick
-  /**
-   * Sparse offset index, flat: offset, position, offset, position, … (every index.interval.bytes).
-   * Append-only (chunks.ts), so a checkpoint shares it instead of copying it.
-   */
-  readonly index: Chunked<number>
-  /** Sparse time index, flat: timestamp, offset, timestamp, offset, … (append-only too). */
-  readonly timeIndex: Chunked<number>
+  /** Sparse offset index, flat: offset, position, offset, position, … (every index.interval.bytes). */
+  index: number[]
+  /** Sparse time index, flat: timestamp, offset, timestamp, offset, … */
+  timeIndex: number[]
   bytesSinceIndexEntry: number
 }
 
@@ -180,13 +177,7 @@ export interface ReplicaLog {
   batches: Chunked<Batch>
   logStartOffset: number
   logEndOffset: number
-  /**
-   * The rolled segments, oldest first: frozen, and append-only (chunks.ts), so a checkpoint shares
-   * them instead of copying the list every time the active segment grows.
-   */
-  rolled: Chunked<Segment>
-  /** The active segment, the only one appended to (LogSegment: the last one). */
-  active: Segment
+  segments: Segment[]
   /** Offsets below this are on disk; the rest is page cache, lost on power failure. */
   flushedOffset: number
 }

@@ -226,7 +226,7 @@ export function buildView(sim: SimState, focus: Focus | null = null): SimView {
         logStartOffset: r.log.logStartOffset,
         leaderEpoch: r.leaderEpoch,
         fetcher: r.fetcher,
-        segments: r.log.rolled.length + 1,
+        segments: r.log.segments.length,
         flushedOffset: r.log.flushedOffset,
       }
     }

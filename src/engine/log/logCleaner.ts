@@ -6,7 +6,7 @@
 // (Kafka rewrites batches record by record); segments keep their base offsets, an emptied one is
 // deleted unless it is the first; a cleaned segment's index is rebuilt. Pure: changes only `log`.
 
-import { appendOnly, type Chunked, get, push, toArray } from '../chunks'
+import { appendOnly, get, push } from '../chunks'
 import type { Batch, ReplicaLog, Segment } from '../model'
 
 /** Compacts the cleanable part of `log`; returns how many batches it removed. */
@@ -15,7 +15,8 @@ export function compactLog(
   highWatermark: number,
   indexIntervalBytes: number,
 ): number {
-  const cleanableEnd = Math.min(log.active.baseOffset, highWatermark)
+  const active = log.segments[log.segments.length - 1] as Segment
+  const cleanableEnd = Math.min(active.baseOffset, highWatermark)
   // The last offset of every key in the whole log.
   const lastOffset = new Map<string | null, number>()
   for (let i = 0; i < log.batches.length; i++) {
@@ -39,7 +40,7 @@ export function compactLog(
   const batches = appendOnly<Batch>()
   for (const b of kept) push(batches, b)
   log.batches = batches
-  log.rolled = rebuildSegments(toArray(log.rolled), log.active, kept, indexIntervalBytes)
+  log.segments = rebuildSegments(log.segments, kept, indexIntervalBytes)
   return removed
 }
 
@@ -52,34 +53,32 @@ function superseded(b: Batch, lastOffset: ReadonlyMap<string | null, number>): b
   return true
 }
 
-/**
- * The rolled segments with their bytes and sparse indexes recomputed from the batches they keep
- * (the active segment is never cleaned).
- */
+/** Rolled segments with their bytes and sparse indexes recomputed from the batches they keep. */
 function rebuildSegments(
   segments: readonly Segment[],
-  active: Segment,
   batches: readonly Batch[],
   indexIntervalBytes: number,
-): Chunked<Segment> {
-  const out = appendOnly<Segment>()
+): Segment[] {
+  const out: Segment[] = []
   let j = 0
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s] as Segment
-    const next = segments[s + 1] ?? active
+    const next = segments[s + 1]
+    if (next === undefined) {
+      out.push(seg) // the active segment is never cleaned
+      break
+    }
     let bytes = 0
     let since = 0
     let largest = -1
-    const index = appendOnly<number>()
-    const timeIndex = appendOnly<number>()
+    const index: number[] = []
+    const timeIndex: number[] = []
     let n = 0
     for (; j < batches.length && (batches[j] as Batch).baseOffset < next.baseOffset; j++) {
       const b = batches[j] as Batch
       if (since > indexIntervalBytes) {
-        push(index, b.baseOffset + b.count - 1)
-        push(index, bytes)
-        push(timeIndex, b.maxTimestamp)
-        push(timeIndex, b.baseOffset + b.count - 1)
+        index.push(b.baseOffset + b.count - 1, bytes)
+        timeIndex.push(b.maxTimestamp, b.baseOffset + b.count - 1)
         since = 0
       }
       bytes += b.bytes
@@ -89,18 +88,17 @@ function rebuildSegments(
     }
     if (n === 0 && s > 0) continue
     if (bytes === seg.bytes) {
-      push(out, seg)
+      out.push(seg)
       continue
     }
-    push(
-      out,
+    out.push(
       Object.freeze({
         baseOffset: seg.baseOffset,
         bytes,
         createdTick: seg.createdTick,
         largestTimestamp: largest,
-        index,
-        timeIndex,
+        index: Object.freeze(index) as number[],
+        timeIndex: Object.freeze(timeIndex) as number[],
         bytesSinceIndexEntry: since,
       }),
     )

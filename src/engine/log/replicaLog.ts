@@ -4,16 +4,7 @@
 // end (followers reconciling) and deletion of whole segments from the start (retention). Sizes are
 // the bytes of the records; batch overhead is ignored (a simplification).
 
-import {
-  appendOnly,
-  type Chunked,
-  dropFront,
-  findLastLE,
-  get,
-  push,
-  toArray,
-  truncate,
-} from '../chunks'
+import { appendOnly, dropFront, findLastLE, get, push, truncate } from '../chunks'
 import type { Batch, ReplicaLog, Segment, Tick } from '../model'
 
 export function createLog(tick: Tick, startOffset = 0): ReplicaLog {
@@ -21,8 +12,7 @@ export function createLog(tick: Tick, startOffset = 0): ReplicaLog {
     batches: appendOnly<Batch>(),
     logStartOffset: startOffset,
     logEndOffset: startOffset,
-    rolled: appendOnly<Segment>(),
-    active: newSegment(startOffset, tick),
+    segments: [newSegment(startOffset, tick)],
     flushedOffset: startOffset,
   }
 }
@@ -33,35 +23,31 @@ function newSegment(baseOffset: number, tick: Tick): Segment {
     bytes: 0,
     createdTick: tick,
     largestTimestamp: -1,
-    index: appendOnly<number>(),
-    timeIndex: appendOnly<number>(),
+    index: [],
+    timeIndex: [],
     bytesSinceIndexEntry: 0,
   }
 }
 
-/** Every segment, oldest first, the active one last (for views; the engine walks `rolled`). */
-export function segmentsOf(log: ReplicaLog): Segment[] {
-  const out = toArray(log.rolled)
-  out.push(log.active)
-  return out
+function freezeSegment(seg: Segment): void {
+  Object.freeze(seg.index)
+  Object.freeze(seg.timeIndex)
+  Object.freeze(seg)
 }
 
 /** The index's entries as [offset, position] pairs. */
 export function indexEntries(seg: Segment): [number, number][] {
   const out: [number, number][] = []
   for (let i = 0; i + 1 < seg.index.length; i += 2)
-    out.push([get(seg.index, i) as number, get(seg.index, i + 1) as number])
+    out.push([seg.index[i] as number, seg.index[i + 1] as number])
   return out
 }
 
-/** The entries of a flat [key, offset]-style index whose offset (at `at` in the pair) is below `end`. */
-function keepBelow(flat: Chunked<number>, at: 0 | 1, end: number): Chunked<number> {
-  const out = appendOnly<number>()
-  for (let i = 0; i + 1 < flat.length; i += 2) {
-    if ((get(flat, i + at) as number) >= end) continue
-    push(out, get(flat, i) as number)
-    push(out, get(flat, i + 1) as number)
-  }
+/** Keeps the entries of a flat [key, offset]-style list whose offset (at `at` in the pair) is below `end`. */
+function keepBelow(flat: readonly number[], at: 0 | 1, end: number): number[] {
+  const out: number[] = []
+  for (let i = 0; i + 1 < flat.length; i += 2)
+    if ((flat[i + at] as number) < end) out.push(flat[i] as number, flat[i + 1] as number)
   return out
 }
 
@@ -83,23 +69,21 @@ export function appendBatch(
   tick: Tick,
 ): number | null {
   let rolled: number | null = null
-  let seg = log.active
+  let seg = log.segments[log.segments.length - 1] as Segment
   if (
     seg.bytes > 0 &&
     (seg.bytes + batch.bytes > opts.segmentBytes || tick - seg.createdTick > opts.segmentMs)
   ) {
     // A rolled segment never changes again: frozen, checkpoints share it as it is.
-    push(log.rolled, Object.freeze(seg))
+    freezeSegment(seg)
     seg = newSegment(batch.baseOffset, tick)
-    log.active = seg
+    log.segments.push(seg)
     rolled = batch.baseOffset
   }
   if (seg.bytesSinceIndexEntry > opts.indexIntervalBytes) {
     const lastOffset = batch.baseOffset + batch.count - 1
-    push(seg.index, lastOffset)
-    push(seg.index, seg.bytes)
-    push(seg.timeIndex, batch.maxTimestamp)
-    push(seg.timeIndex, lastOffset)
+    seg.index.push(lastOffset, seg.bytes)
+    seg.timeIndex.push(batch.maxTimestamp, lastOffset)
     seg.bytesSinceIndexEntry = 0
   }
   seg.bytes += batch.bytes
@@ -175,19 +159,19 @@ export function truncateTo(log: ReplicaLog, offset: number): number {
   log.logEndOffset =
     lastKept === undefined ? log.logStartOffset : lastKept.baseOffset + lastKept.count
   log.flushedOffset = Math.min(log.flushedOffset, log.logEndOffset)
-  // Segments wholly above the new end go; the last one left is active again.
-  let old = log.active
-  let n = log.rolled.length
-  while (n > 0 && old.baseOffset >= log.logEndOffset) {
-    old = get(log.rolled, n - 1) as Segment
-    n--
+  while (
+    log.segments.length > 1 &&
+    (log.segments[log.segments.length - 1] as Segment).baseOffset >= log.logEndOffset
+  ) {
+    log.segments.pop()
   }
-  truncate(log.rolled, n)
+  const last = log.segments.length - 1
+  const old = log.segments[last] as Segment
   let bytes = 0
   const first = findLastLE(log.batches, (x) => x.baseOffset, old.baseOffset - 1) + 1
   for (let j = first; j < log.batches.length; j++) bytes += (get(log.batches, j) as Batch).bytes
   // The segment may be a rolled (frozen) one that is active again: replaced, not changed.
-  log.active = {
+  log.segments[last] = {
     ...old,
     bytes,
     index: keepBelow(old.index, 0, log.logEndOffset),
@@ -203,18 +187,17 @@ export function deleteOldSegments(
   shouldDelete: (seg: Segment, totalBytes: number) => boolean,
 ): number {
   let deleted = 0
-  let total = log.active.bytes
-  for (let i = 0; i < log.rolled.length; i++) total += (get(log.rolled, i) as Segment).bytes
-  while (deleted < log.rolled.length) {
-    const seg = get(log.rolled, deleted) as Segment
-    const next = get(log.rolled, deleted + 1) ?? log.active
+  let total = log.segments.reduce((s, x) => s + x.bytes, 0)
+  while (log.segments.length > 1) {
+    const seg = log.segments[0] as Segment
+    const next = log.segments[1] as Segment
     if (next.baseOffset > highWatermark || !shouldDelete(seg, total)) break
+    log.segments.shift()
     total -= seg.bytes
     deleted++
     log.logStartOffset = next.baseOffset
   }
   if (deleted > 0) {
-    dropFront(log.rolled, deleted)
     const firstKept = findLastLE(log.batches, (b) => b.baseOffset, log.logStartOffset - 1) + 1
     dropFront(log.batches, firstKept)
   }

@@ -2,8 +2,7 @@
 // forgotten-retry rewrite (KAFKA-18905) end to end, and the log shapes that do and do not count.
 
 import { describe, expect, it } from 'vitest'
-import { appendOnly, chunkedFrom } from '../chunks'
-import { createLog } from '../log/replicaLog'
+import { chunkedFrom } from '../chunks'
 import type { Batch, ReplicaLog } from '../model'
 import { judge } from './judge'
 import { forgottenRetries } from './kafka39'
@@ -30,8 +29,7 @@ function logOf(batches: readonly [number, number, number][]): ReplicaLog {
     batches: chunkedFrom(list),
     logStartOffset: 0,
     logEndOffset: list.length,
-    rolled: appendOnly(),
-    active: createLog(0).active,
+    segments: [],
     flushedOffset: list.length,
   }
 }
