@@ -100,6 +100,27 @@ function linkKey(from: Endpoint, to: Endpoint, kind: MessageKind): string {
   return key
 }
 
+// Producer endpoints are interned (a pure cache): one string per producer, hashed once by the
+// maps keyed by endpoints, and its id read back without slicing.
+const producerEndpoints = new Map<string, string>()
+const producerIds = new Map<string, string>()
+
+/** "producer:<id>", the producer's network endpoint. */
+export function producerEndpoint(id: string): string {
+  let e = producerEndpoints.get(id)
+  if (e === undefined) {
+    e = `producer:${id}`
+    producerEndpoints.set(id, e)
+    producerIds.set(e, id)
+  }
+  return e
+}
+
+/** The producer id of a producer endpoint. */
+export function producerIdOf(endpoint: Endpoint): string {
+  return producerIds.get(String(endpoint)) ?? String(endpoint).slice('producer:'.length)
+}
+
 /** The messages in flight, in the order they were sent. */
 export function messagesInFlight(sim: SimState): InFlight[] {
   const out: InFlight[] = []

@@ -6,7 +6,7 @@
 import type { Ctx } from './ctx'
 import { handleGroupDelivery, handleGroupTimer, handleGroupUndeliverable } from './groups/dispatch'
 import type { SimState } from './model'
-import { brokerAlive, type InFlight } from './network'
+import { brokerAlive, type InFlight, producerIdOf } from './network'
 import { checkBrokerSessions, electController, handleBrokerHeartbeat } from './rules/controller'
 import {
   type FetchResponse,
@@ -92,7 +92,7 @@ function deliver(ctx: Ctx, m: InFlight): void {
       handleProduceRequest(ctx, to as number, m.payload as ProduceRequest)
       return
     case 'produceResponse': {
-      const p = sim.producers[String(to).slice('producer:'.length)]
+      const p = sim.producers[producerIdOf(to)]
       if (p !== undefined) handleProduceResponse(ctx, p, m.payload as ProduceResponse)
       return
     }
@@ -108,7 +108,7 @@ function undeliverable(ctx: Ctx, m: InFlight): void {
       retryFetchLater(ctx, m.from as number, m.to as number)
       return
     case 'produce': {
-      const p = sim.producers[String(m.from).slice('producer:'.length)]
+      const p = sim.producers[producerIdOf(m.from)]
       if (p !== undefined)
         handleProduceUndeliverable(ctx, p, (m.payload as ProduceRequest).requestId)
       return

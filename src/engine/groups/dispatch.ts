@@ -33,7 +33,7 @@ import { handleJoinGroup } from './joinGroup'
 import { handleLeaveGroup } from './leaveGroup'
 import { syncCoordinator } from './loadGroup'
 import { consumerOf, groupEntry } from './lookup'
-import type { Consumer, GroupEntry } from './model'
+import { type Consumer, type GroupEntry, parseConsumerEndpoint } from './model'
 import { expireConsumerFetch, handleConsumerFetch } from './parkedFetches'
 import { continueAfterCommit, handleProcessed, poll, pollAgain } from './poll'
 import {
@@ -66,11 +66,9 @@ import {
 import { hasParkedStores, takeWatch, watchGroups } from './watch'
 
 function clientAt(ctx: Ctx, endpoint: unknown): Consumer | undefined {
-  if (typeof endpoint !== 'string' || !endpoint.startsWith('consumer:')) return undefined
-  const rest = endpoint.slice('consumer:'.length)
-  const i = rest.indexOf('/')
-  if (i < 0) return undefined
-  const c = consumerOf(ctx.sim, rest.slice(0, i), rest.slice(i + 1))
+  const e = parseConsumerEndpoint(endpoint)
+  if (e === undefined) return undefined
+  const c = consumerOf(ctx.sim, e.group, e.clientId)
   return c !== undefined && c.status === 'running' ? c : undefined
 }
 

@@ -340,8 +340,38 @@ export function emptyFate(): GroupFate {
   }
 }
 
-export const consumerEndpoint = (group: string, clientId: string): string =>
-  `consumer:${group}/${clientId}`
+// Endpoint strings are interned (a pure cache, like the network's link keys): one string per
+// consumer however many messages it sends, so the maps keyed by endpoints hash it once.
+const endpoints = new Map<string, Map<string, string>>()
+const parsedEndpoints = new Map<string, { readonly group: string; readonly clientId: string }>()
+
+/** "consumer:<group>/<clientId>", the consumer's network endpoint. */
+export function consumerEndpoint(group: string, clientId: string): string {
+  let byClient = endpoints.get(group)
+  if (byClient === undefined) {
+    byClient = new Map()
+    endpoints.set(group, byClient)
+  }
+  let e = byClient.get(clientId)
+  if (e === undefined) {
+    e = `consumer:${group}/${clientId}`
+    byClient.set(clientId, e)
+    parsedEndpoints.set(e, { group, clientId })
+  }
+  return e
+}
+
+/** The group and client of a consumer endpoint, or undefined for any other endpoint. */
+export function parseConsumerEndpoint(
+  endpoint: unknown,
+): { readonly group: string; readonly clientId: string } | undefined {
+  if (typeof endpoint !== 'string') return undefined
+  const known = parsedEndpoints.get(endpoint)
+  if (known !== undefined || !endpoint.startsWith('consumer:')) return known
+  const rest = endpoint.slice('consumer:'.length)
+  const i = rest.indexOf('/')
+  return i < 0 ? undefined : { group: rest.slice(0, i), clientId: rest.slice(i + 1) }
+}
 export const touchGroup = (group: string): string => `group-${group}`
 export const touchMember = (group: string, clientId: string): string =>
   `member-${group}-${clientId}`

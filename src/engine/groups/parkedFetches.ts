@@ -27,24 +27,18 @@ function readPartition(
 ): ResponsePartition {
   const { sim } = ctx
   const r = sim.replicas[replicaKey(p.partition, broker)]
-  const none = { partition: p.partition, offset: p.offset, records: [], lastEpoch: -1 }
   if (r === undefined || r.role !== 'leader' || !brokerUp(sim, broker))
-    return { ...none, error: 'NOT_LEADER_OR_FOLLOWER', highWatermark: 0, logStartOffset: 0 }
+    return failed(p, 'NOT_LEADER_OR_FOLLOWER', 0, 0)
   const log = r.log
   const hw = r.highWatermark
   // KIP-320: the consumer's metadata is older (fenced) or newer (unknown) than this leader's.
   if (p.currentLeaderEpoch >= 0 && p.currentLeaderEpoch !== r.leaderEpoch) {
     const error =
       p.currentLeaderEpoch < r.leaderEpoch ? 'FENCED_LEADER_EPOCH' : 'UNKNOWN_LEADER_EPOCH'
-    return { ...none, error, highWatermark: hw, logStartOffset: log.logStartOffset }
+    return failed(p, error, hw, log.logStartOffset)
   }
   if (p.offset < log.logStartOffset || p.offset > log.logEndOffset)
-    return {
-      ...none,
-      error: 'OFFSET_OUT_OF_RANGE',
-      highWatermark: hw,
-      logStartOffset: log.logStartOffset,
-    }
+    return failed(p, 'OFFSET_OUT_OF_RANGE', hw, log.logStartOffset)
   const records: FetchedRecord[] = []
   const lastEpoch = p.offset < hw ? readCommitted(log.batches, p.offset, hw, maxBytes, records) : -1
   return {
@@ -55,6 +49,23 @@ function readPartition(
     error: null,
     highWatermark: hw,
     logStartOffset: log.logStartOffset,
+  }
+}
+
+function failed(
+  p: ConsumerFetchRequest['partitions'][number],
+  error: NonNullable<ResponsePartition['error']>,
+  highWatermark: number,
+  logStartOffset: number,
+): ResponsePartition {
+  return {
+    partition: p.partition,
+    offset: p.offset,
+    records: [],
+    lastEpoch: -1,
+    error,
+    highWatermark,
+    logStartOffset,
   }
 }
 

@@ -23,7 +23,9 @@ export function sendFetches(ctx: Ctx, c: Consumer): void {
   const { sim } = ctx
   const g = groupEntry(sim, c.group)
   if (g === undefined) return
-  const byBroker = new Map<BrokerId, ConsumerFetchRequest['partitions'][number][]>()
+  // Per leader, in the order leaders first come up (as a Map would iterate them).
+  const brokers: BrokerId[] = []
+  const lists: ConsumerFetchRequest['partitions'][number][][] = []
   for (const p of c.assigned) {
     const pos = c.positions[p]
     if (pos === undefined || (c.buffer[p]?.length ?? 0) > 0) continue
@@ -34,11 +36,21 @@ export function sendFetches(ctx: Ctx, c: Consumer): void {
     }
     if (awaitingValidation(ctx, c, p, pos, leader)) continue
     if ((c.fetchRequests[leader] ?? 0) !== 0) continue
-    const list = byBroker.get(leader) ?? []
-    list.push({ partition: p, offset: pos, currentLeaderEpoch: c.leaderEpochs[p] ?? -1 })
-    byBroker.set(leader, list)
+    const j = brokers.indexOf(leader)
+    const fetch = { partition: p, offset: pos, currentLeaderEpoch: c.leaderEpochs[p] ?? -1 }
+    if (j >= 0) (lists[j] as ConsumerFetchRequest['partitions'][number][]).push(fetch)
+    else {
+      brokers.push(leader)
+      lists.push([fetch])
+    }
   }
-  for (const [broker, partitions] of byBroker) {
+  if (brokers.length === 0) return
+  const from = consumerEndpoint(c.group, c.clientId)
+  for (let j = 0; j < brokers.length; j++) {
+    const broker = brokers[j] as BrokerId
+    const partitions = lists[j] as ConsumerFetchRequest['partitions'][number][]
+    const keys: string[] = []
+    for (const x of partitions) keys.push(x.partition)
     const id = nextSeq(sim)
     const req: ConsumerFetchRequest = {
       id,
@@ -49,10 +61,7 @@ export function sendFetches(ctx: Ctx, c: Consumer): void {
       maxBytes: g.config.maxPartitionFetchBytes,
       maxWaitMs: g.config.fetchMaxWaitMs,
     }
-    const from = consumerEndpoint(c.group, c.clientId)
-    const sent = send(sim, 'consumerFetch', from, broker, req, {
-      partitions: partitions.map((x) => x.partition),
-    })
+    const sent = send(sim, 'consumerFetch', from, broker, req, { partitions: keys })
     if (sent === null) wantMetadata(ctx, c)
     else c.fetchRequests[broker] = id
   }

@@ -20,7 +20,7 @@ import type {
   Replica,
 } from '../model'
 import { replicaKey } from '../model'
-import { send } from '../network'
+import { producerEndpoint, send } from '../network'
 import { scheduleAt } from '../scheduler'
 import { appendOptions, completeParkedFetches } from './fetch'
 import { isUnderMinIsr } from './highWatermark'
@@ -191,7 +191,7 @@ function respond(
   results: readonly ProduceResult[],
 ): void {
   const resp: ProduceResponse = { requestId, broker, results }
-  send(ctx.sim, 'produceResponse', broker, `producer:${producer}`, resp, {
+  send(ctx.sim, 'produceResponse', broker, producerEndpoint(producer), resp, {
     partitions: results.map((x) => x.partition),
   })
 }
@@ -202,7 +202,7 @@ export function completeWaitingProduces(ctx: Ctx, r: Replica): void {
   const brk = sim.brokers[r.brokerId]
   if (brk === undefined) return
   const meta = sim.partitions[r.partition]
-  const minIsr = partitionConfig(sim, r.partition).minInsyncReplicas
+  let minIsr = -1
   const leader = r.role === 'leader'
   for (const id in brk.purgatory) {
     const p: PendingProduce | undefined = brk.purgatory[id]
@@ -216,6 +216,7 @@ export function completeWaitingProduces(ctx: Ctx, r: Replica): void {
       }
     }
     if (!decidable) continue
+    if (minIsr < 0) minIsr = partitionConfig(sim, r.partition).minInsyncReplicas
     const still: PendingProduce['waiting'] = []
     const done = p.done.slice()
     for (const w of p.waiting) {

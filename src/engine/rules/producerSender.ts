@@ -7,7 +7,7 @@
 import { type Ctx, emit, touchPartition } from '../ctx'
 import type { ProduceErrorCode } from '../events'
 import type { BatchOutcome, BrokerId, OpenBatch, ProduceEntry, Producer } from '../model'
-import { send } from '../network'
+import { producerEndpoint, send } from '../network'
 import { scheduleAt } from '../scheduler'
 import type { ProduceRequest } from './producePurgatory'
 import { isIdempotent, queueOrder, queuesChanged, refreshMetadata, wakeSenderAt } from './producer'
@@ -193,7 +193,7 @@ function sendRequest(ctx: Ctx, p: Producer, broker: BrokerId, batches: OpenBatch
     entries,
   }
   const records = entries.reduce((s, e) => s + e.recordIds.length, 0)
-  const id = send(sim, 'produce', `producer:${p.id}`, broker, req, {
+  const id = send(sim, 'produce', producerEndpoint(p.id), broker, req, {
     partitions: entries.map((e) => e.partition),
     records,
   })
