@@ -118,10 +118,13 @@ function checkSettings(
   if ('dedupe' in cmd && cmd.dedupe !== undefined && typeof cmd.dedupe !== 'boolean')
     return fail('dedupe must be true or false', 'dedupe')
   if (cmd.commitPolicy !== undefined && !COMMIT_POLICIES.includes(cmd.commitPolicy as CommitPolicy))
-    return fail(`commitPolicy must be ${COMMIT_POLICIES.join(', ')}`, 'commitPolicy')
+    return fail(`the commit policy must be ${COMMIT_POLICIES.join(', ')}`, 'commitPolicy')
   const p = cmd.processingMs
   if (p !== undefined && (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p > 60_000))
-    return fail('processingMs must be a whole number of ms between 0 and 60000', 'processingMs')
+    return fail(
+      'the processing time per record must be a whole number of ms from 0 to 60000',
+      'processingMs',
+    )
   if (cmd.config !== undefined) {
     const errors = validateConsumerConfig(
       cmd.config as Partial<ConsumerConfig>,
@@ -206,7 +209,7 @@ function checkAddConsumer(
   if (iid !== undefined && iid !== null) {
     if (typeof iid !== 'string' || !/^[a-zA-Z0-9._-]{1,64}$/.test(iid))
       return fail(
-        'groupInstanceId must be 1–64 letters, digits, ".", "_" or "-"',
+        'group.instance.id must be 1–64 letters, digits, ".", "_" or "-"',
         'groupInstanceId',
       )
     const reserved = reservedName(iid)
@@ -233,7 +236,10 @@ function checkSetConfig(
     cmd.dedupe === undefined &&
     cmd.config === undefined
   )
-    return fail('nothing to change: give strategy, commitPolicy, processingMs or config', 'config')
+    return fail(
+      'nothing to change: give a strategy, a commit policy, a processing time or config',
+      'config',
+    )
   const r = checkSettings(sim, cmd, g.config)
   if (!r.ok || cmd.strategy === undefined) return r
   const next = strategyList(cmd.strategy)

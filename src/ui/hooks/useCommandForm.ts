@@ -1,8 +1,11 @@
 // A form that sends one command: keeps the engine's error by field (CommandError.field names the
-// command's field, e.g. "replicationFactor"), errors for other fields as a general message.
+// command's field, e.g. "replicationFactor"), errors for other fields as a general message, both
+// in the page's language (the engine words them in English: i18n/engineErrors.ts).
 
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { Command } from '../../engine/commands'
+import { engineErrorText } from '../i18n/engineErrors'
+import { useLang } from '../i18n/useT'
 import { useCommand } from './useCommand'
 
 export interface CommandForm {
@@ -47,5 +50,18 @@ export function useCommandForm(fields: readonly string[]): CommandForm {
     },
     [command, clear, fields],
   )
-  return { errors, general, done, busy, submit, clear }
+  const lang = useLang()
+  const shown = useMemo(() => {
+    const out: Record<string, string> = {}
+    for (const [k, v] of Object.entries(errors)) out[k] = engineErrorText(v, lang)
+    return out
+  }, [errors, lang])
+  return {
+    errors: shown,
+    general: general === null ? null : engineErrorText(general, lang),
+    done,
+    busy,
+    submit,
+    clear,
+  }
 }

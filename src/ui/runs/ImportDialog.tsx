@@ -1,6 +1,7 @@
 import { type ChangeEvent, useId, useState } from 'react'
 import { Dialog } from '../components/Dialog'
-import { useT } from '../i18n/useT'
+import { engineErrorText } from '../i18n/engineErrors'
+import { useLang, useT } from '../i18n/useT'
 import { useSimApi } from '../store/useSim'
 import { IssueList } from './IssueList'
 import type { ParsedRun } from './runFile'
@@ -17,6 +18,7 @@ interface Props {
  */
 export function ImportDialog({ open, onClose }: Props) {
   const t = useT()
+  const lang = useLang()
   const session = useSimApi()
   const [text, setText] = useState('')
   const [issues, setIssues] = useState<readonly RunIssue[]>([])
@@ -43,7 +45,7 @@ export function ImportDialog({ open, onClose }: Props) {
     setBusy(true)
     try {
       const out = await session.importRun(checked.run)
-      if (!out.ok) setEngine(out.message)
+      if (!out.ok) setEngine(engineErrorText(out.message, lang))
       else {
         announce(checked.run, out.refused)
         setText('')
@@ -65,7 +67,10 @@ export function ImportDialog({ open, onClose }: Props) {
       s.addNotice({
         kind: 'warning',
         key: 'runs.refused',
-        params: { count: refused.length, first: `#${first.index}: ${first.message}` },
+        params: {
+          count: refused.length,
+          first: `#${first.index}: ${engineErrorText(first.message, lang)}`,
+        },
       })
   }
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {

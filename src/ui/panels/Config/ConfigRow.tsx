@@ -2,9 +2,10 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react'
 import type { CommandResult } from '../../../engine/commands'
 import type { ConfigInfo } from '../../../engine/config'
 import { Term } from '../../components/Term'
+import { engineErrorText } from '../../i18n/engineErrors'
 import { isMessageKey } from '../../i18n/isMessageKey'
 import { SETTING_TERMS } from '../../i18n/terms'
-import { useT } from '../../i18n/useT'
+import { useLang, useT } from '../../i18n/useT'
 import {
   choiceValue,
   controlOf,
@@ -31,6 +32,7 @@ interface Props {
 /** One setting: Kafka's name, the value here (editable), Kafka's default and the scale note. */
 export function ConfigRow({ name, kafkaName, info, value, apply, note }: Props) {
   const t = useT()
+  const lang = useLang()
   const id = useId()
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -49,7 +51,7 @@ export function ConfigRow({ name, kafkaName, info, value, apply, note }: Props) 
     setBusy(false)
     if (r === null) return
     if (r.ok) setDraft(null)
-    else setError(t('config.engineRefused', { message: r.error.message }))
+    else setError(t('config.engineRefused', { message: engineErrorText(r.error.message, lang) }))
   }
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()

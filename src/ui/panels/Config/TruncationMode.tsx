@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import type { TruncationMode as Mode } from '../../../engine/config'
 import { Term } from '../../components/Term'
-import { useT } from '../../i18n/useT'
+import { engineErrorText } from '../../i18n/engineErrors'
+import { useLang, useT } from '../../i18n/useT'
 import { useSim } from '../../store/useSim'
 import { useApplyConfig } from './useApplyConfig'
 
@@ -10,6 +11,7 @@ const MODES: readonly Mode[] = ['leader-epoch', 'high-watermark']
 /** How a follower decides what to cut from its log after a leader change (KIP-101 or before). */
 export function TruncationMode() {
   const t = useT()
+  const lang = useLang()
   const apply = useApplyConfig()
   const mode = useSim((s) => s.view?.config.truncation)
   const [error, setError] = useState<string | null>(null)
@@ -17,7 +19,8 @@ export function TruncationMode() {
   const choose = async (m: Mode) => {
     setError(null)
     const r = await apply({ type: 'setTruncationMode', mode: m })
-    if (r !== null && !r.ok) setError(t('config.engineRefused', { message: r.error.message }))
+    if (r !== null && !r.ok)
+      setError(t('config.engineRefused', { message: engineErrorText(r.error.message, lang) }))
   }
   return (
     <fieldset className="truncation-mode" data-testid="truncation-mode">
