@@ -105,6 +105,35 @@ test('the run survives a reload: resume where you left off, or start fresh', asy
   expect(consoleErrors).toEqual([])
 })
 
+test('another scenario asks before it replaces the run the user built', async ({
+  page,
+  sim,
+  consoleErrors,
+}) => {
+  await gotoApp(page, DEFAULT)
+  await sim.ready()
+  const picker = page.getByLabel('Scenario')
+  await buildSomething(page, sim)
+  const url = page.url()
+  await picker.selectOption('bench-classroom')
+  const dialog = page.getByRole('dialog', { name: 'Replace this run?' })
+  await expect(dialog).toContainText('Export run')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  // Kept: same page, the picker back on the current scenario, the topic still there.
+  expect(page.url()).toBe(url)
+  await expect(picker).toHaveValue('')
+  await expect(page.getByTestId('cli-topics')).toContainText('payments')
+  await picker.selectOption('bench-classroom')
+  await dialog.getByRole('button', { name: 'Start the new run' }).click()
+  await expect(page).toHaveURL(/scenario=bench-classroom/)
+  // A scenario's own scripted inputs are not the user's: the next switch does not ask.
+  await sim.ready()
+  await picker.selectOption('')
+  await expect(page).not.toHaveURL(/scenario=/)
+  await expect(page.getByRole('dialog', { name: 'Replace this run?' })).toBeHidden()
+  expect(consoleErrors).toEqual([])
+})
+
 test('export a run, import it in a fresh page: the same state at the same tick', async ({
   page,
   sim,

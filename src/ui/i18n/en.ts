@@ -206,6 +206,10 @@ export const en = {
   'confirm.body': 'This changes history: later events will be discarded.',
   'confirm.ok': 'Continue',
   'confirm.cancel': 'Cancel',
+  'confirm.newRun.title': 'Replace this run?',
+  'confirm.newRun.body':
+    'Another scenario starts a new run, and it replaces the one you built here, which is also the run kept for your next visit. To keep this one, cancel and use Export run first.',
+  'confirm.newRun.ok': 'Start the new run',
 
   'worker.title': 'The simulation stopped',
   'worker.restart': 'Restart simulation',

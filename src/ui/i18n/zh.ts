@@ -239,6 +239,10 @@ export const zh: Messages = {
   'confirm.body': '这会改写历史：之后的事件将被丢弃。',
   'confirm.ok': '继续',
   'confirm.cancel': '取消',
+  'confirm.newRun.title': '要替换这次运行吗？',
+  'confirm.newRun.body':
+    '换一个场景会开始新的运行，并替换你在这里搭建的运行（它也是下次打开时保留的那一个）。想保留它，请先取消，用“导出运行”保存。',
+  'confirm.newRun.ok': '开始新的运行',
 
   'shortcuts.title': '键盘快捷键',
   'shortcuts.playPause': '播放 / 暂停',

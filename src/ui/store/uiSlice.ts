@@ -18,6 +18,8 @@ export interface Highlight {
   readonly token: number
 }
 
+export type ConfirmKind = 'fork' | 'newRun'
+
 export interface UiSlice {
   lang: Lang
   theme: Theme
@@ -26,8 +28,11 @@ export interface UiSlice {
   notices: readonly Notice[]
   /** A fatal error reported by the simulation (shown with a "Restart simulation" button). */
   workerError: string | null
-  /** A pending "this changes history" question; answerConfirm resolves it. */
-  confirm: { readonly resolve: (ok: boolean) => void } | null
+  /**
+   * A pending question; answerConfirm resolves it. "fork": this changes history (a command in the
+   * past); "newRun": this replaces the run the user built (another scenario).
+   */
+  confirm: { readonly kind: ConfirmKind; readonly resolve: (ok: boolean) => void } | null
   shortcutsOpen: boolean
   setLang(lang: Lang): void
   setTheme(theme: Theme): void
@@ -38,7 +43,7 @@ export interface UiSlice {
   addNotice(n: Omit<Notice, 'id'>): void
   dismissNotice(id: number): void
   setWorkerError(message: string | null): void
-  askConfirm(): Promise<boolean>
+  askConfirm(kind?: ConfirmKind): Promise<boolean>
   answerConfirm(ok: boolean): void
   setShortcutsOpen(open: boolean): void
 }
@@ -75,9 +80,9 @@ export const createUiSlice =
     },
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     setWorkerError: (workerError) => set({ workerError }),
-    askConfirm() {
+    askConfirm(kind = 'fork') {
       get().confirm?.resolve(false)
-      return new Promise<boolean>((resolve) => set({ confirm: { resolve } }))
+      return new Promise<boolean>((resolve) => set({ confirm: { kind, resolve } }))
     },
     answerConfirm(ok) {
       const c = get().confirm
