@@ -86,7 +86,7 @@ describe('group commands refuse bad input', () => {
       'processing time',
       { type: 'addGroup', group: 'g2', topics: ['orders'], processingMs: -1 },
       'processingMs',
-      /between 0 and 60000/,
+      /from 0 to 60000/,
     ],
     [
       'consumer count',
