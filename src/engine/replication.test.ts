@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { partitionForKey, utf8Bytes } from './index'
+import { UNCLEAN_ELECTION_CHECK_MS } from './rules/controller'
 import { TestSim } from './testing/run'
 
 const P0 = 'orders-0'
@@ -148,6 +149,35 @@ describe('replication', () => {
     t.advance(3000)
     expect(t.leaderOf(P0)).toBe(last)
     expect(t.ofType('recordsLost')).toHaveLength(0)
+  })
+
+  it('turning unclean election on elects an offline partition at the controller’s next periodic check', () => {
+    const t = new TestSim(6)
+    t.advance(50)
+    sendTo(t, 0, 2)
+    t.advance(300)
+    const order = t.meta(P0).replicas.slice()
+    for (const b of order) {
+      t.do({ type: 'killBroker', broker: b })
+      t.advance(2500)
+    }
+    const last = order[2] as number
+    t.do({ type: 'restartBroker', broker: order[0] as number })
+    t.do({ type: 'restartBroker', broker: order[1] as number })
+    t.advance(3000)
+    expect(t.leaderOf(P0)).toBeNull()
+    t.do({ type: 'setTopicConfig', topic: 'orders', config: { uncleanLeaderElectionEnable: true } })
+    const turnedOn = t.sim.tick
+    // Not on the config change itself (KRaft has no such trigger) …
+    t.advance(100)
+    expect(t.leaderOf(P0)).toBeNull()
+    // … but within one check interval, from a live replica outside the ISR.
+    t.advance(UNCLEAN_ELECTION_CHECK_MS)
+    const leader = t.leaderOf(P0)
+    expect(leader).not.toBeNull()
+    expect(leader).not.toBe(last)
+    const e = t.ofType('leaderElected').find((x) => x.partition === P0 && x.tick > turnedOn)
+    expect(e?.kind).toBe('unclean')
   })
 
   it('an unclean election loses committed records and reports them', () => {

@@ -11,6 +11,7 @@ export type Timer =
   | { at: Tick; seq: number; kind: 'heartbeat'; broker: BrokerId; inc: number }
   | { at: Tick; seq: number; kind: 'controllerCheck'; epoch: number }
   | { at: Tick; seq: number; kind: 'controllerElection' }
+  | { at: Tick; seq: number; kind: 'uncleanElectionCheck'; epoch: number }
   | { at: Tick; seq: number; kind: 'isrExpiration'; broker: BrokerId; inc: number }
   | {
       at: Tick

@@ -7,7 +7,12 @@ import type { Ctx } from './ctx'
 import { handleGroupDelivery, handleGroupTimer, handleGroupUndeliverable } from './groups/dispatch'
 import type { SimState } from './model'
 import { brokerAlive, type InFlight, producerIdOf } from './network'
-import { checkBrokerSessions, electController, handleBrokerHeartbeat } from './rules/controller'
+import {
+  checkBrokerSessions,
+  checkUncleanElections,
+  electController,
+  handleBrokerHeartbeat,
+} from './rules/controller'
 import {
   type FetchResponse,
   handleFetchRequest,
@@ -146,6 +151,9 @@ function fire(ctx: Ctx, t: Timer): void {
       return
     case 'controllerElection':
       electController(ctx)
+      return
+    case 'uncleanElectionCheck':
+      checkUncleanElections(ctx, t.epoch)
       return
     case 'isrExpiration': {
       const br = sim.brokers[t.broker]

@@ -7,6 +7,7 @@
 // the ZooKeeper-era controller did); a real KRaft quorum also needs a live majority of its voters.
 // The Raft election inside the quorum is one timer and a seeded choice, not a modelled vote.
 
+import { TIME_SCALE } from '../config'
 import { type Ctx, emit, touchBroker, touchPartition } from '../ctx'
 import { partitionConfig, sortedBrokerIds } from '../lookup'
 import type { BrokerId, PartitionMeta } from '../model'
@@ -47,6 +48,10 @@ export function electController(ctx: Ctx): void {
   })
   schedule(sim, sim.config.broker.brokerHeartbeatIntervalMs, {
     kind: 'controllerCheck',
+    epoch: sim.controller.epoch,
+  })
+  schedule(sim, UNCLEAN_ELECTION_CHECK_MS, {
+    kind: 'uncleanElectionCheck',
     epoch: sim.controller.epoch,
   })
   for (const id of sortedBrokerIds(sim)) syncBrokerMetadata(ctx, id)
@@ -96,6 +101,22 @@ export function checkBrokerSessions(ctx: Ctx, epoch: number): void {
     }
   }
   schedule(sim, sim.config.broker.brokerHeartbeatIntervalMs, { kind: 'controllerCheck', epoch })
+}
+
+/**
+ * How often the active controller looks for leaderless partitions it may now elect uncleanly:
+ * KRaft's periodic unclean election (QuorumController's electUnclean task, every 5 minutes in
+ * Kafka 3.9; ÷10 here). It is what acts after unclean.leader.election.enable is turned on for
+ * partitions that are already offline: the controller does not elect on the config change itself.
+ */
+export const UNCLEAN_ELECTION_CHECK_MS = 300_000 / TIME_SCALE
+
+/** The periodic unclean election check (see UNCLEAN_ELECTION_CHECK_MS). */
+export function checkUncleanElections(ctx: Ctx, epoch: number): void {
+  const { sim } = ctx
+  if (sim.controller.activeId === null || sim.controller.epoch !== epoch) return
+  electOfflinePartitions(ctx)
+  schedule(sim, UNCLEAN_ELECTION_CHECK_MS, { kind: 'uncleanElectionCheck', epoch })
 }
 
 /** ReplicationControlManager.handleBrokerFenced: out of every ISR, leadership moved. */

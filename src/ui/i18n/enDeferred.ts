@@ -77,7 +77,7 @@ export const enDeferred = {
   'config.desc.minInsyncReplicas':
     'With acks=all, how many ISR replicas must have a record before it is acknowledged.',
   'config.desc.uncleanLeaderElectionEnable':
-    'Let an out-of-sync replica become leader when no ISR replica is alive: availability over data.',
+    'Let an out-of-sync replica become leader when no ISR replica is alive: availability over data. A partition already offline gets one at the controller’s next periodic check (every 30 s here; 5 min in Kafka).',
   'config.desc.replicaLagTimeMaxMs':
     'A follower not caught up for this long is removed from the ISR.',
   'config.desc.replicaFetchWaitMaxMs':

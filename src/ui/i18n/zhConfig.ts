@@ -46,7 +46,7 @@ export const zhConfig = {
   'config.scale.offsetsTopicReplicationFactor': '不超过 broker 数量',
   'config.desc.minInsyncReplicas': 'acks=all 时，记录被确认前至少要有多少个 ISR 副本拥有它。',
   'config.desc.uncleanLeaderElectionEnable':
-    '当没有存活的 ISR 副本时，允许不同步的副本成为 leader：以数据为代价换取可用性。',
+    '当没有存活的 ISR 副本时，允许不同步的副本成为 leader：以数据为代价换取可用性。已经离线的分区要等控制器下一次定期检查（这里每 30 秒，Kafka 中每 5 分钟）才会选出 leader。',
   'config.desc.replicaLagTimeMaxMs': 'follower 在这段时间内一直未追上，就会被移出 ISR。',
   'config.desc.replicaFetchWaitMaxMs': '没有新数据时，leader 最多挂起 follower 的 fetch 请求多久。',
   'config.desc.replicaFetchBackoffMs': 'follower 出错后再次 fetch 之前的等待时间。',
