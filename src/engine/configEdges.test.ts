@@ -99,3 +99,30 @@ describe('a rule that reschedules itself at the same instant', () => {
     expect(sim.tick).toBe(20)
   })
 })
+
+describe('config changes in the event log', () => {
+  it('name each setting as Kafka does, with its new value', () => {
+    const sim = createSim(1, {})
+    const ctx: Ctx = { sim, events: [] }
+    const changes = (cmd: Command) => {
+      ctx.events.length = 0
+      expect(applyCommand(ctx, cmd).ok).toBe(true)
+      const e = ctx.events.find((x) => x.type === 'configChanged')
+      return e?.type === 'configChanged' ? e.changes : undefined
+    }
+    expect(
+      changes({
+        type: 'setTopicConfig',
+        topic: 'orders',
+        config: { minInsyncReplicas: 1, uncleanLeaderElectionEnable: true },
+      }),
+    ).toEqual(['min.insync.replicas=1', 'unclean.leader.election.enable=true'])
+    expect(changes({ type: 'setBrokerConfig', config: { replicaLagTimeMaxMs: 4000 } })).toEqual([
+      'replica.lag.time.max.ms=4000',
+    ])
+    expect(changes({ type: 'setProducerConfig', config: { acks: 1 } })).toEqual(['acks=1'])
+    expect(changes({ type: 'setTruncationMode', mode: 'high-watermark' })).toEqual([
+      'truncation=high-watermark',
+    ])
+  })
+})

@@ -6,6 +6,7 @@
 import { appendOnly, typedChunked } from './chunks'
 import { type Command, type CommandResult, DEFAULT_PRODUCER, OK } from './commands'
 import { type ClusterConfig, completeConfig, type PartialClusterConfig } from './config'
+import { BROKER_CONFIG_INFO, type ConfigInfo, PRODUCER_CONFIG_INFO } from './configInfo'
 import type { Ctx } from './ctx'
 import type { SimEvent } from './events'
 import { applyGroupCommand, isGroupCommand } from './groups/commands'
@@ -25,6 +26,14 @@ import { validateCommand } from './validateCommand'
 export { DEFAULT_PRODUCER, validateCommand }
 
 /** A new simulation at tick 0; `events` receives what setting it up reports (controller, topics). */
+/** A config change for the event log, in Kafka's words: "min.insync.replicas=2". */
+function describeChanges(
+  config: Readonly<Record<string, unknown>>,
+  infos: Readonly<Record<string, ConfigInfo>>,
+): string[] {
+  return Object.keys(config).map((k) => `${infos[k]?.kafkaName ?? k}=${String(config[k])}`)
+}
+
 export function createSim(
   seed: number,
   partial: PartialClusterConfig | ClusterConfig = {},
@@ -139,7 +148,7 @@ export function applyCommand(ctx: Ctx, cmd: Command): CommandResult {
       ctx.events.push({
         type: 'configChanged',
         scope: `topic ${cmd.topic}`,
-        changes: Object.keys(cmd.config),
+        changes: describeChanges(cmd.config, BROKER_CONFIG_INFO),
         tick: sim.tick,
         touches: [`topic-${cmd.topic}`],
       })
@@ -150,7 +159,7 @@ export function applyCommand(ctx: Ctx, cmd: Command): CommandResult {
       ctx.events.push({
         type: 'configChanged',
         scope: 'brokers',
-        changes: Object.keys(cmd.config),
+        changes: describeChanges(cmd.config, BROKER_CONFIG_INFO),
         tick: sim.tick,
         touches: [],
       })
@@ -160,7 +169,7 @@ export function applyCommand(ctx: Ctx, cmd: Command): CommandResult {
       ctx.events.push({
         type: 'configChanged',
         scope: 'brokers',
-        changes: ['truncation'],
+        changes: [`truncation=${cmd.mode}`],
         tick: sim.tick,
         touches: [],
       })
@@ -182,7 +191,7 @@ export function applyCommand(ctx: Ctx, cmd: Command): CommandResult {
       ctx.events.push({
         type: 'configChanged',
         scope: `producer ${cmd.producer ?? DEFAULT_PRODUCER}`,
-        changes: Object.keys(cmd.config),
+        changes: describeChanges(cmd.config, PRODUCER_CONFIG_INFO),
         tick: sim.tick,
         touches: [],
       })
