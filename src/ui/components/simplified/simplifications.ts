@@ -20,6 +20,14 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
     },
   },
   {
+    id: 'preferred-leaders',
+    title: { en: 'Preferred leaders', zh: '首选 leader' },
+    text: {
+      en: 'Automatic leader balancing is not modelled. In Kafka `auto.leader.rebalance.enable` is on by default: every `leader.imbalance.check.interval.seconds` (300 s) the controller hands leadership back to each partition’s preferred replica (the first in its list) once a broker’s share of such partitions led elsewhere passes `leader.imbalance.per.broker.percentage`. Here, after a restart, leadership stays where it moved until you run a preferred election (a broker’s menu).',
+      zh: '没有建模自动的 leader 均衡。Kafka 默认开启 `auto.leader.rebalance.enable`：控制器每隔 `leader.imbalance.check.interval.seconds`（300 秒）检查一次，当某个 broker 上“首选副本却不是 leader”的分区比例超过 `leader.imbalance.per.broker.percentage` 时，把 leader 交还给首选副本（副本列表中的第一个）。在这里，broker 重启后 leader 仍留在迁移后的位置，直到你执行首选 leader 选举（在 broker 的菜单里）。',
+    },
+  },
+  {
     id: 'restart-within-session',
     title: { en: 'Restart within the session timeout', zh: '在会话超时之内重启' },
     text: {
