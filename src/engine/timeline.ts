@@ -146,10 +146,18 @@ export class Timeline {
   eventsBetween(from: number, to: number): SimEvent[] {
     return this.allEvents.slice(from, Math.min(to, this.visibleCount()))
   }
-  /** The tick and type of each of the first `count` events (markers; nothing is parsed). */
-  eventHeads(count: number, each: (type: string, tick: number) => void): void {
-    const n = Math.min(count, this.allEvents.length)
-    for (let i = 0; i < n; i++) each(this.allEvents.typeAt(i), this.allEvents.tickAt(i))
+  /**
+   * The tick and type of events [from, to) of the run computed so far, beyond the cursor too
+   * (timeline markers; nothing is parsed).
+   */
+  eventHeads(from: number, to: number, each: (type: string, tick: number) => void): void {
+    const n = Math.min(to, this.allEvents.length)
+    for (let i = Math.max(0, from); i < n; i++)
+      each(this.allEvents.typeAt(i), this.allEvents.tickAt(i))
+  }
+  /** Events of the run computed so far, up to its head (the cursor may be behind). */
+  get totalEventCount(): number {
+    return this.allEvents.length
   }
   get eventCount(): number {
     return this.visibleCount()

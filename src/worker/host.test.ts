@@ -65,6 +65,36 @@ describe('SimHost', () => {
     expect(f.inPast).toBe(true)
   })
 
+  it('keeps the markers ahead of the cursor after a seek back, once each, until a fork cuts them', () => {
+    const { host, frames, ack } = harness()
+    host.handle({ type: 'init', seed: 1, playing: false, speed: 1 })
+    ack()
+    host.handle({ type: 'step', ms: 500 })
+    ack()
+    host.handle({ type: 'command', id: 1, command: { type: 'killBroker', broker: 2 } })
+    ack()
+    host.handle({ type: 'step', ms: 3000 })
+    ack()
+    const ahead = (f: Frame | undefined) => (f?.markers ?? []).filter((m) => m.tick > 100)
+    // Back to 100 ms: the kill at 500 ms is still marked, ahead of the cursor.
+    host.handle({ type: 'seek', tick: 100 })
+    const back = frames()[frames().length - 1]
+    expect(back?.view).toBeDefined()
+    expect(ahead(back).some((m) => m.kind === 'fault' && m.tick === 500)).toBe(true)
+    // Playing on through history marks nothing twice.
+    ack()
+    host.handle({ type: 'step', ms: 1000 })
+    ack()
+    const replayed = frames().slice(frames().indexOf(back as Frame) + 1)
+    expect(replayed.length).toBeGreaterThan(0)
+    expect(replayed.flatMap((f) => f.markers ?? [])).toEqual([])
+    // A command here forks the run: the markers of the discarded future go.
+    host.handle({ type: 'command', id: 2, command: { type: 'restartBroker', broker: 2 } })
+    const fork = frames()[frames().length - 1]
+    expect(fork?.view).toBeDefined()
+    expect((fork?.markers ?? []).every((m) => m.tick <= 1100)).toBe(true)
+  })
+
   it('replies to commands with the engine result, errors included', () => {
     const { host, out } = harness()
     host.handle({ type: 'init', seed: 1, playing: false, speed: 1 })

@@ -73,11 +73,6 @@ function markerKind(type: string): Marker['kind'] | null {
   }
 }
 
-function markerOf(e: SimEvent): Marker | null {
-  const kind = markerKind(e.type)
-  return kind === null ? null : { tick: e.tick, kind }
-}
-
 export class SimHost {
   private timeline: Timeline | null = null
   private playing = false
@@ -87,6 +82,8 @@ export class SimHost {
   private awaitingAck = false
   private dirty = false
   private needFull = true
+  /** How many of the run's events the page has markers for. */
+  private marked = 0
   private lastSent: SimView | null = null
   private sentEvents = 0
   /** The page holds the metrics samples before this index (the latest MAX_SAMPLES_PER_FRAME at least). */
@@ -143,8 +140,11 @@ export class SimHost {
         return
       case 'command': {
         const now = this.timeline?.tick ?? 0
+        const forks = this.timeline?.inPast ?? false
         const result = this.command(msg.command)
         if (result.ok) this.inputAddedAt(now)
+        // A fork cuts the run's future, and the markers ahead of the cursor with it.
+        if (result.ok && forks) this.needFull = true
         this.post({ type: 'reply', id: msg.id, result, tick: this.timeline?.tick ?? 0 })
         this.changed()
         return
@@ -345,22 +345,20 @@ export class SimHost {
       samples,
       ...this.runLogFields(tl),
     }
+    // Markers cover the whole run computed so far, so the timeline still shows what lies ahead
+    // after a seek back: all of them with a full view, those of new events with a diff.
+    const total = tl.totalEventCount
+    const markers: Marker[] = []
+    tl.eventHeads(full ? 0 : Math.min(this.marked, total), total, (type, tick) => {
+      const kind = markerKind(type)
+      if (kind !== null) markers.push({ tick, kind })
+    })
+    this.marked = total
     let frame: Frame
-    if (this.needFull || this.lastSent === null) {
-      const markers: Marker[] = []
-      tl.eventHeads(count, (type, tick) => {
-        const kind = markerKind(type)
-        if (kind !== null) markers.push({ tick, kind })
-      })
+    if (full) {
       frame = { ...base, view, markers }
       this.needFull = false
-    } else {
-      frame = {
-        ...base,
-        diff: diffViews(this.lastSent, view),
-        markers: events.map(markerOf).filter((m): m is Marker => m !== null),
-      }
-    }
+    } else frame = { ...base, diff: diffViews(this.lastSent as SimView, view), markers }
     this.lastSent = view
     this.awaitingAck = true
     this.dirty = end < count

@@ -78,7 +78,10 @@ export interface Frame {
    */
   readonly samplesFrom?: number
   readonly samples?: readonly MetricsSample[]
-  /** Timeline markers: ticks of elections, ISR changes, losses (sent with full views). */
+  /**
+   * Timeline markers (elections, ISR changes, losses, faults, rebalances) of the whole run computed
+   * so far, ahead of the cursor too: all of them with a full view, those of new events with a diff.
+   */
   readonly markers?: readonly Marker[]
   /** After init, loadRun and resync: the run's seed and config (the page's run log starts over). */
   readonly runStart?: { readonly seed: number; readonly config: Run['config'] }

@@ -74,7 +74,7 @@ export function TimelinePanel() {
             <span
               // by its first marker's tick: the position moves on with every frame (the head grows)
               key={`${m.kind}-${m.tick}`}
-              className={`marker marker-${m.kind}`}
+              className={`marker marker-${m.kind}${m.tick > tick ? ' marker-ahead' : ''}`}
               style={{ left: `${m.x}%` }}
             >
               {MARKER_GLYPH[m.kind]}
