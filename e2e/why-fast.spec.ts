@@ -15,9 +15,13 @@ test('"Why is Kafka fast?" ties each reason to what the simulation shows now', a
     await sim.dispatch({ type: 'produce', topic: 'orders', key: `k${i}`, value: `v${i}` })
   await sim.advance(400)
 
+  await page.setViewportSize({ width: 1280, height: 720 })
   await page.getByRole('button', { name: 'Why is Kafka fast?', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Why is Kafka fast?' })
   await expect(dialog).toBeVisible()
+  // It opens at its title (focused), not scrolled down to the Close button.
+  await expect(dialog.getByRole('heading', { name: 'Why is Kafka fast?' })).toBeFocused()
+  await expect(dialog.getByRole('heading', { name: 'Why is Kafka fast?' })).toBeInViewport()
   for (const id of ['batching', 'sequential', 'page-cache', 'zero-copy', 'compression'])
     await expect(dialog.locator(`[data-reason="${id}"]`)).toBeVisible()
   // nine records were appended to the three partitions of orders, all still in the page cache

@@ -6,20 +6,32 @@ interface Props {
   onClose: () => void
   /** Extra classes (e.g. a wider dialog). */
   className?: string
+  /**
+   * Focus the title on open instead of the first control: for long dialogs whose only control is
+   * a Close button at the bottom, which would scroll the text out of view.
+   */
+  focusTitle?: boolean
   testId?: string
   children: ReactNode
 }
 
 /** A modal <dialog>: focus is trapped by the browser, Escape closes it. */
-export function Dialog({ open, title, onClose, className, testId, children }: Props) {
+export function Dialog({ open, title, onClose, className, testId, focusTitle, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
   const id = useId()
   useEffect(() => {
     const d = ref.current
     if (d === null) return
-    if (open && !d.open) d.showModal()
+    if (open && !d.open) {
+      d.showModal()
+      if (focusTitle) {
+        heading.current?.focus({ preventScroll: true })
+        d.scrollTop = 0
+      }
+    }
     if (!open && d.open) d.close()
-  }, [open])
+  }, [open, focusTitle])
   return (
     <dialog
       ref={ref}
@@ -31,7 +43,9 @@ export function Dialog({ open, title, onClose, className, testId, children }: Pr
         onClose()
       }}
     >
-      <h2 id={id}>{title}</h2>
+      <h2 id={id} ref={heading} tabIndex={focusTitle ? -1 : undefined}>
+        {title}
+      </h2>
       {open ? children : null}
     </dialog>
   )

@@ -30,6 +30,7 @@ export function SimplifiedDialog() {
       title={t('simplified.title')}
       onClose={close}
       className="dialog-wide"
+      focusTitle
       testId="simplified-dialog"
     >
       <Suspense fallback={<div className="simplified-body" aria-busy="true" />}>

@@ -48,6 +48,7 @@ export function WhyFastDialog() {
       title={t('whyFast.title')}
       onClose={close}
       className="dialog-wide"
+      focusTitle
       testId="why-fast-dialog"
     >
       <div className="simplified-body">
