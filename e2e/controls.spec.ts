@@ -32,12 +32,20 @@ test('acks other than all turns idempotence off, and the page says so', async ({
   await sim.ready()
   const note = page.getByText('idempotence is off', { exact: false })
   await expect(note).toBeHidden()
+  const box = page.getByRole('checkbox', { name: /enable\.idempotence/ })
+  await expect(box).toBeChecked()
   await page.getByLabel('acks', { exact: true }).selectOption('1')
   await expect(note).toBeVisible()
   await expect(page.getByLabel('acks', { exact: true })).toHaveValue('1')
+  // The box shows what the producer does: off, and locked while acks is not all.
+  await expect(box).not.toBeChecked()
+  await expect(box).toBeDisabled()
   const producer = (await sim.state<{ producers: Record<string, { idempotent: boolean }> }>())
     .producers['producer-1']
   expect(producer?.idempotent).toBe(false)
+  await page.getByLabel('acks', { exact: true }).selectOption('all')
+  await expect(box).toBeChecked()
+  await expect(note).toBeHidden()
 })
 
 test('the language switch changes the page and is remembered', async ({ page, sim }) => {

@@ -164,7 +164,8 @@ export const en = {
   'produce.acksAll': 'all: every ISR replica has it',
   'produce.acksHint': 'Kafka’s default since 3.0: acks=all',
   'produce.idempotence': 'Idempotent producer (enable.idempotence)',
-  'produce.idemOff': 'With acks={acks}, idempotence is off: Kafka needs acks=all for it.',
+  'produce.idemOff':
+    'With acks={acks}, idempotence is off: Kafka needs acks=all for it (it comes back with acks=all).',
   'produce.auto': 'Auto-produce',
   'produce.rate': 'Rate',
   'produce.rateValue': '{rate} records/s',

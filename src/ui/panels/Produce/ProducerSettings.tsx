@@ -59,9 +59,12 @@ export function ProducerSettings() {
       </Field>
       <div className="field checkbox-field">
         <label>
+          {/* What the producer does: with acks other than all, Kafka turns its default
+              idempotence off (and would refuse an explicit true), so the box is off and locked. */}
           <input
             type="checkbox"
-            checked={producer.enableIdempotence}
+            checked={acks === 'all' && producer.enableIdempotence}
+            disabled={acks !== 'all'}
             onChange={(e) => set({ enableIdempotence: e.target.checked })}
           />{' '}
           <Term id="idempotence">{t('produce.idempotence')}</Term>
