@@ -161,15 +161,22 @@ export interface Batch {
   readonly records?: readonly InlineRecord[]
 }
 
+/** A segment's sparse index: append-only while the segment is active, a frozen array once rolled. */
+export type SegmentIndex = Chunked<number> | readonly number[]
+
 export interface Segment {
   readonly baseOffset: number
   bytes: number
   readonly createdTick: Tick
   largestTimestamp: Tick
-  /** Sparse offset index, flat: offset, position, offset, position, … (every index.interval.bytes). */
-  index: number[]
-  /** Sparse time index, flat: timestamp, offset, timestamp, offset, … */
-  timeIndex: number[]
+  /**
+   * Sparse offset index, flat: offset, position, offset, position, … (every index.interval.bytes).
+   * The active segment's is append-only (chunks.ts), so a checkpoint shares it instead of copying
+   * it as it grows; a rolled segment's is a frozen plain array (smaller, and never written again).
+   */
+  readonly index: SegmentIndex
+  /** Sparse time index, flat: timestamp, offset, timestamp, offset, … (kept as `index` is). */
+  readonly timeIndex: SegmentIndex
   bytesSinceIndexEntry: number
 }
 
@@ -177,7 +184,15 @@ export interface ReplicaLog {
   batches: Chunked<Batch>
   logStartOffset: number
   logEndOffset: number
-  segments: Segment[]
+  /**
+   * The rolled segments, oldest first: a frozen list of frozen segments, replaced when one rolls or
+   * goes, so a checkpoint shares it instead of copying the list every time the active segment
+   * grows. (A frozen list rather than an append-only one: an old checkpoint sharing an append-only
+   * chunk would keep alive every segment pushed into it later.)
+   */
+  rolled: readonly Segment[]
+  /** The active segment, the only one appended to (LogSegment: the last one). */
+  active: Segment
   /** Offsets below this are on disk; the rest is page cache, lost on power failure. */
   flushedOffset: number
 }

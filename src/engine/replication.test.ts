@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { partitionForKey, utf8Bytes } from './index'
+import { segmentsOf } from './log/replicaLog'
 import { UNCLEAN_ELECTION_CHECK_MS } from './rules/controller'
 import { TestSim } from './testing/run'
 
@@ -318,10 +319,14 @@ describe('replication', () => {
       t.advance(50)
     }
     const r = t.replica(P0, t.leaderOf(P0) as number)
-    expect(r.log.segments.length).toBeGreaterThan(2)
-    for (let i = 1; i < r.log.segments.length; i++) {
-      expect(r.log.segments[i]?.baseOffset).toBeGreaterThan(r.log.segments[i - 1]?.baseOffset ?? 0)
+    const segments = segmentsOf(r.log)
+    expect(segments.length).toBeGreaterThan(2)
+    for (let i = 1; i < segments.length; i++) {
+      expect(segments[i]?.baseOffset).toBeGreaterThan(segments[i - 1]?.baseOffset ?? 0)
+      // A rolled segment is frozen: checkpoints share it.
+      expect(Object.isFrozen(segments[i - 1])).toBe(true)
     }
+    expect(Object.isFrozen(r.log.active)).toBe(false)
     expect(t.ofType('segmentRolled').length).toBeGreaterThan(0)
   })
 
@@ -335,7 +340,7 @@ describe('replication', () => {
     t.advance(4000)
     const r = t.replica(P0, t.leaderOf(P0) as number)
     expect(r.log.logStartOffset).toBeGreaterThan(0)
-    expect(r.log.segments[0]?.baseOffset).toBe(r.log.logStartOffset)
+    expect(segmentsOf(r.log)[0]?.baseOffset).toBe(r.log.logStartOffset)
     expect(t.ofType('segmentsDeleted').length).toBeGreaterThan(0)
     expect(t.ofType('recordsLost')).toHaveLength(0)
   })

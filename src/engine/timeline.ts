@@ -42,10 +42,14 @@ const EMPTY_WINDOWS: LogWindows = []
 
 /**
  * What the checkpoints may cost together, in slots of the copies they made (clone.ts: object keys
- * and array elements not shared with the previous checkpoint), roughly 10–15 bytes each. Past it,
- * older checkpoints are thinned out (see `thin`).
+ * and array elements not shared with the previous checkpoint) and of the deleted records only they
+ * hold. Past it, older checkpoints are thinned out (see `thin`). Measured in Node after an hour,
+ * checkpoints take about 25–27 bytes a counted slot in bench-classroom and bench-stress alike: at
+ * this budget about 90 MB, which keeps bench-stress's heap where it was before rolled segments and
+ * the active segment's indexes were shared (replicaLog.ts) while bench-classroom keeps ~395
+ * checkpoints instead of ~350.
  */
-export const CHECKPOINT_BUDGET_SLOTS = 4_000_000
+export const CHECKPOINT_BUDGET_SLOTS = 3_300_000
 /** The latest checkpoints are never thinned: seeks near the live edge replay at most an interval. */
 export const RECENT_CHECKPOINTS = 8
 /**

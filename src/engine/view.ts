@@ -226,7 +226,7 @@ export function buildView(sim: SimState, focus: Focus | null = null): SimView {
         logStartOffset: r.log.logStartOffset,
         leaderEpoch: r.leaderEpoch,
         fetcher: r.fetcher,
-        segments: r.log.segments.length,
+        segments: r.log.rolled.length + 1,
         flushedOffset: r.log.flushedOffset,
       }
     }

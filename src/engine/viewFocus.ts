@@ -3,7 +3,7 @@
 // epoch cache. Cells are found by binary search, so a long log costs what the window shows.
 
 import { get } from './chunks'
-import { batchIndexFrom, indexEntries, segmentFileName } from './log/replicaLog'
+import { batchIndexFrom, indexEntries, segmentFileName, segmentsOf } from './log/replicaLog'
 import type { Batch, Replica, SimState } from './model'
 import { FATE, replicaKey } from './model'
 import type { CellView, Focus, FocusView } from './view'
@@ -77,7 +77,7 @@ export function buildFocus(sim: SimState, focus: Focus | null): FocusView | null
         hw: r.highWatermark,
         logStartOffset: r.log.logStartOffset,
         flushedOffset: r.log.flushedOffset,
-        segments: r.log.segments.map((s) => ({
+        segments: segmentsOf(r.log).map((s) => ({
           baseOffset: s.baseOffset,
           fileName: segmentFileName(s.baseOffset, '.log'),
           bytes: s.bytes,

@@ -6,7 +6,7 @@
 
 import { get } from '../chunks'
 import { type Ctx, emit } from '../ctx'
-import { batchIndexOf } from '../log/replicaLog'
+import { batchIndexOf, segmentsOf } from '../log/replicaLog'
 import type { Batch, BrokerId, Replica, SimState } from '../model'
 import { replicaKey } from '../model'
 import { send } from '../network'
@@ -200,7 +200,7 @@ export function handleListOffsetsResponse(
  */
 export function offsetForTimestamp(sim: SimState, r: Replica, ts: number): number {
   const log = r.log
-  const seg = log.segments.find((s) => s.largestTimestamp >= ts)
+  const seg = segmentsOf(log).find((s) => s.largestTimestamp >= ts)
   if (seg === undefined) return log.logEndOffset
   const from = Math.max(log.logStartOffset, seg.baseOffset)
   for (let i = Math.max(0, batchIndexOf(log, from)); i < log.batches.length; i++) {

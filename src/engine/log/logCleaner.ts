@@ -15,8 +15,7 @@ export function compactLog(
   highWatermark: number,
   indexIntervalBytes: number,
 ): number {
-  const active = log.segments[log.segments.length - 1] as Segment
-  const cleanableEnd = Math.min(active.baseOffset, highWatermark)
+  const cleanableEnd = Math.min(log.active.baseOffset, highWatermark)
   // The last offset of every key in the whole log.
   const lastOffset = new Map<string | null, number>()
   for (let i = 0; i < log.batches.length; i++) {
@@ -40,7 +39,7 @@ export function compactLog(
   const batches = appendOnly<Batch>()
   for (const b of kept) push(batches, b)
   log.batches = batches
-  log.segments = rebuildSegments(log.segments, kept, indexIntervalBytes)
+  log.rolled = rebuildSegments(log.rolled, log.active, kept, indexIntervalBytes)
   return removed
 }
 
@@ -53,21 +52,21 @@ function superseded(b: Batch, lastOffset: ReadonlyMap<string | null, number>): b
   return true
 }
 
-/** Rolled segments with their bytes and sparse indexes recomputed from the batches they keep. */
+/**
+ * The rolled segments with their bytes and sparse indexes recomputed from the batches they keep
+ * (the active segment is never cleaned).
+ */
 function rebuildSegments(
   segments: readonly Segment[],
+  active: Segment,
   batches: readonly Batch[],
   indexIntervalBytes: number,
-): Segment[] {
+): readonly Segment[] {
   const out: Segment[] = []
   let j = 0
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s] as Segment
-    const next = segments[s + 1]
-    if (next === undefined) {
-      out.push(seg) // the active segment is never cleaned
-      break
-    }
+    const next = segments[s + 1] ?? active
     let bytes = 0
     let since = 0
     let largest = -1
@@ -103,5 +102,5 @@ function rebuildSegments(
       }),
     )
   }
-  return out
+  return Object.freeze(out)
 }

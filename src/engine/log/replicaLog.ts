@@ -4,15 +4,27 @@
 // end (followers reconciling) and deletion of whole segments from the start (retention). Sizes are
 // the bytes of the records; batch overhead is ignored (a simplification).
 
-import { appendOnly, dropFront, findLastLE, get, push, truncate } from '../chunks'
-import type { Batch, ReplicaLog, Segment, Tick } from '../model'
+import {
+  appendOnly,
+  type Chunked,
+  dropFront,
+  findLastLE,
+  get,
+  push,
+  toArray,
+  truncate,
+} from '../chunks'
+import type { Batch, ReplicaLog, Segment, SegmentIndex, Tick } from '../model'
+
+const NO_SEGMENTS: readonly Segment[] = Object.freeze([])
 
 export function createLog(tick: Tick, startOffset = 0): ReplicaLog {
   return {
     batches: appendOnly<Batch>(),
     logStartOffset: startOffset,
     logEndOffset: startOffset,
-    segments: [newSegment(startOffset, tick)],
+    rolled: NO_SEGMENTS,
+    active: newSegment(startOffset, tick),
     flushedOffset: startOffset,
   }
 }
@@ -23,33 +35,52 @@ function newSegment(baseOffset: number, tick: Tick): Segment {
     bytes: 0,
     createdTick: tick,
     largestTimestamp: -1,
-    index: [],
-    timeIndex: [],
+    index: appendOnly<number>(),
+    timeIndex: appendOnly<number>(),
     bytesSinceIndexEntry: 0,
   }
 }
 
-function freezeSegment(seg: Segment): void {
-  Object.freeze(seg.index)
-  Object.freeze(seg.timeIndex)
-  Object.freeze(seg)
+/** Every segment, oldest first, the active one last (for views; the engine walks `rolled`). */
+export function segmentsOf(log: ReplicaLog): Segment[] {
+  return [...log.rolled, log.active]
 }
 
 /** The index's entries as [offset, position] pairs. */
 export function indexEntries(seg: Segment): [number, number][] {
   const out: [number, number][] = []
   for (let i = 0; i + 1 < seg.index.length; i += 2)
-    out.push([seg.index[i] as number, seg.index[i + 1] as number])
+    out.push([entryAt(seg.index, i), entryAt(seg.index, i + 1)])
   return out
 }
 
-/** Keeps the entries of a flat [key, offset]-style list whose offset (at `at` in the pair) is below `end`. */
-function keepBelow(flat: readonly number[], at: 0 | 1, end: number): number[] {
-  const out: number[] = []
-  for (let i = 0; i + 1 < flat.length; i += 2)
-    if ((flat[i + at] as number) < end) out.push(flat[i] as number, flat[i + 1] as number)
+/** The entries of a flat [key, offset]-style index whose offset (at `at` in the pair) is below `end`. */
+function keepBelow(flat: SegmentIndex, at: 0 | 1, end: number): Chunked<number> {
+  const out = appendOnly<number>()
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    if (entryAt(flat, i + at) >= end) continue
+    push(out, entryAt(flat, i))
+    push(out, entryAt(flat, i + 1))
+  }
   return out
 }
+
+const entryAt = (x: SegmentIndex, i: number): number => (isChunked(x) ? get(x, i) : x[i]) as number
+const isChunked = (x: SegmentIndex): x is Chunked<number> => !Array.isArray(x)
+const frozenArray = (x: SegmentIndex): readonly number[] =>
+  Object.freeze(isChunked(x) ? toArray(x) : x.slice())
+
+/** A segment as it rolls: frozen (checkpoints share it), its indexes compacted to plain arrays. */
+function rolledSegment(seg: Segment): Segment {
+  return Object.freeze({
+    ...seg,
+    index: frozenArray(seg.index),
+    timeIndex: frozenArray(seg.timeIndex),
+  })
+}
+
+/** The active segment's indexes, append-only (a rolled segment active again gets new ones). */
+const activeIndex = (x: SegmentIndex): Chunked<number> => x as Chunked<number>
 
 export function segmentFileName(baseOffset: number, ext: '.log' | '.index' | '.timeindex'): string {
   return String(baseOffset).padStart(20, '0') + ext
@@ -69,21 +100,23 @@ export function appendBatch(
   tick: Tick,
 ): number | null {
   let rolled: number | null = null
-  let seg = log.segments[log.segments.length - 1] as Segment
+  let seg = log.active
   if (
     seg.bytes > 0 &&
     (seg.bytes + batch.bytes > opts.segmentBytes || tick - seg.createdTick > opts.segmentMs)
   ) {
     // A rolled segment never changes again: frozen, checkpoints share it as it is.
-    freezeSegment(seg)
+    log.rolled = Object.freeze([...log.rolled, rolledSegment(seg)])
     seg = newSegment(batch.baseOffset, tick)
-    log.segments.push(seg)
+    log.active = seg
     rolled = batch.baseOffset
   }
   if (seg.bytesSinceIndexEntry > opts.indexIntervalBytes) {
     const lastOffset = batch.baseOffset + batch.count - 1
-    seg.index.push(lastOffset, seg.bytes)
-    seg.timeIndex.push(batch.maxTimestamp, lastOffset)
+    push(activeIndex(seg.index), lastOffset)
+    push(activeIndex(seg.index), seg.bytes)
+    push(activeIndex(seg.timeIndex), batch.maxTimestamp)
+    push(activeIndex(seg.timeIndex), lastOffset)
     seg.bytesSinceIndexEntry = 0
   }
   seg.bytes += batch.bytes
@@ -159,19 +192,19 @@ export function truncateTo(log: ReplicaLog, offset: number): number {
   log.logEndOffset =
     lastKept === undefined ? log.logStartOffset : lastKept.baseOffset + lastKept.count
   log.flushedOffset = Math.min(log.flushedOffset, log.logEndOffset)
-  while (
-    log.segments.length > 1 &&
-    (log.segments[log.segments.length - 1] as Segment).baseOffset >= log.logEndOffset
-  ) {
-    log.segments.pop()
+  // Segments wholly above the new end go; the last one left is active again.
+  let old = log.active
+  let n = log.rolled.length
+  while (n > 0 && old.baseOffset >= log.logEndOffset) {
+    old = log.rolled[n - 1] as Segment
+    n--
   }
-  const last = log.segments.length - 1
-  const old = log.segments[last] as Segment
+  if (n < log.rolled.length) log.rolled = Object.freeze(log.rolled.slice(0, n))
   let bytes = 0
   const first = findLastLE(log.batches, (x) => x.baseOffset, old.baseOffset - 1) + 1
   for (let j = first; j < log.batches.length; j++) bytes += (get(log.batches, j) as Batch).bytes
   // The segment may be a rolled (frozen) one that is active again: replaced, not changed.
-  log.segments[last] = {
+  log.active = {
     ...old,
     bytes,
     index: keepBelow(old.index, 0, log.logEndOffset),
@@ -187,17 +220,18 @@ export function deleteOldSegments(
   shouldDelete: (seg: Segment, totalBytes: number) => boolean,
 ): number {
   let deleted = 0
-  let total = log.segments.reduce((s, x) => s + x.bytes, 0)
-  while (log.segments.length > 1) {
-    const seg = log.segments[0] as Segment
-    const next = log.segments[1] as Segment
+  let total = log.active.bytes
+  for (const seg of log.rolled) total += seg.bytes
+  while (deleted < log.rolled.length) {
+    const seg = log.rolled[deleted] as Segment
+    const next = log.rolled[deleted + 1] ?? log.active
     if (next.baseOffset > highWatermark || !shouldDelete(seg, total)) break
-    log.segments.shift()
     total -= seg.bytes
     deleted++
     log.logStartOffset = next.baseOffset
   }
   if (deleted > 0) {
+    log.rolled = Object.freeze(log.rolled.slice(deleted))
     const firstKept = findLastLE(log.batches, (b) => b.baseOffset, log.logStartOffset - 1) + 1
     dropFront(log.batches, firstKept)
   }

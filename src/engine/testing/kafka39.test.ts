@@ -2,7 +2,8 @@
 // forgotten-retry rewrite (KAFKA-18905) end to end, and the log shapes that do and do not count.
 
 import { describe, expect, it } from 'vitest'
-import { chunkedFrom } from '../chunks'
+import { appendOnly, chunkedFrom } from '../chunks'
+import { createLog } from '../log/replicaLog'
 import type { Batch, ReplicaLog } from '../model'
 import { judge } from './judge'
 import { forgottenRetries } from './kafka39'
@@ -29,7 +30,8 @@ function logOf(batches: readonly [number, number, number][]): ReplicaLog {
     batches: chunkedFrom(list),
     logStartOffset: 0,
     logEndOffset: list.length,
-    segments: [],
+    rolled: appendOnly(),
+    active: createLog(0).active,
     flushedOffset: list.length,
   }
 }
