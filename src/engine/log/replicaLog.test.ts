@@ -80,6 +80,21 @@ describe('replica log checkpoints', () => {
     expect(log.rolled.slice(0, held)).toEqual(cp.log.rolled)
   })
 
+  it('compact a segment’s indexes to frozen arrays when it rolls, entries unchanged', () => {
+    const log = logOf(9)
+    const entries = indexEntries(log.active)
+    expect(entries.length).toBeGreaterThan(0)
+    appendBatch(log, batchAt(9), OPTS, 9)
+    appendBatch(log, batchAt(10), OPTS, 10)
+    const rolled = log.rolled[log.rolled.length - 1]
+    expect(Array.isArray(rolled?.index)).toBe(true)
+    expect(Object.isFrozen(rolled?.index)).toBe(true)
+    expect(Object.isFrozen(rolled?.timeIndex)).toBe(true)
+    expect(indexEntries(rolled as NonNullable<typeof rolled>)).toEqual(entries)
+    // The new active segment's index is append-only again.
+    expect(Array.isArray(log.active.index)).toBe(false)
+  })
+
   it('truncation makes a rolled segment active again, its index cut at the new end', () => {
     const log = logOf(25)
     const before = segmentsOf(log).map((s) => s.baseOffset)
