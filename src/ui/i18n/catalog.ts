@@ -7,6 +7,7 @@
 
 import { en } from './en'
 import type { enDeferred } from './enDeferred'
+import { setEngineErrorRulesZh } from './engineErrors'
 import { setZhTerms } from './terms'
 
 export type Lang = 'en' | 'zh'
@@ -27,10 +28,13 @@ const firstScreen: Readonly<Partial<Messages>> = en
 const loaders: Readonly<Record<Lang, () => Promise<Messages>>> = {
   en: () => import('./enDeferred').then((m) => ({ ...en, ...m.enDeferred })),
   zh: () =>
-    Promise.all([import('./zh'), import('./termsZh')]).then(([m, t]) => {
-      setZhTerms(t.TERMS_ZH)
-      return m.zh
-    }),
+    Promise.all([import('./zh'), import('./termsZh'), import('./engineErrorsZh')]).then(
+      ([m, t, e]) => {
+        setZhTerms(t.TERMS_ZH)
+        setEngineErrorRulesZh(e.ENGINE_ERRORS_ZH)
+        return m.zh
+      },
+    ),
 }
 
 /** Whether `lang`'s messages are all here (so switching to it shows them at once). */

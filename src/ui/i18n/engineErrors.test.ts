@@ -3,7 +3,10 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { applyCommand, createSim } from '../../engine'
 import type { Command } from '../../engine/commands'
-import { engineErrorText, ruleFor } from './engineErrors'
+import { engineErrorText, ruleFor, setEngineErrorRulesZh } from './engineErrors'
+import { ENGINE_ERRORS_ZH } from './engineErrorsZh'
+
+setEngineErrorRulesZh(ENGINE_ERRORS_ZH)
 
 const ENGINE = path.resolve(__dirname, '../../engine')
 
