@@ -156,6 +156,7 @@ export const en = {
   'produce.key': 'Key',
   'produce.value': 'Value',
   'produce.partition': 'Partition',
+  'produce.partitionAuto': 'auto',
   'produce.send': 'Send',
   'produce.sent': 'Handed to the producer',
   'produce.acks': 'acks',

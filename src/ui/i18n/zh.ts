@@ -179,6 +179,7 @@ export const zh: Messages = {
   'produce.key': '键（Key）',
   'produce.value': '值（Value）',
   'produce.partition': '分区（Partition）',
+  'produce.partitionAuto': '自动',
   'produce.partitionHint': '留空：按 key 选择分区',
   'produce.send': '发送',
   'produce.sent': '已交给生产者',

@@ -61,7 +61,10 @@ export function EventRow({ event, index, repeats, lang, top, height, onPick }: P
         title={text}
         onClick={() => onPick(event)}
       >
-        <span className="event-time">{formatSeconds(event.tick)} s</span>
+        <span className="event-time">
+          {formatSeconds(event.tick)}
+          {lang === 'zh' ? ' 秒' : ' s'}
+        </span>
         <span className="event-glyph" aria-hidden="true">
           {GLYPH[event.type] ?? '·'}
         </span>

@@ -52,7 +52,7 @@ export function ProduceForm({ topics, topic, onTopic }: Props) {
               {...p}
               type="text"
               inputMode="numeric"
-              placeholder="auto"
+              placeholder={t('produce.partitionAuto')}
               value={partition}
               onChange={(e) => setPartition(e.target.value)}
             />
