@@ -161,7 +161,10 @@ export interface Batch {
   readonly records?: readonly InlineRecord[]
 }
 
-/** A segment's sparse index: append-only while the segment is active, a frozen array once rolled. */
+/**
+ * A segment's sparse index: append-only while the segment is active (chunks.ts: a checkpoint shares
+ * it as it grows), a frozen plain array once rolled (smaller, and never written again).
+ */
 export type SegmentIndex = Chunked<number> | readonly number[]
 
 export interface Segment {
@@ -169,13 +172,9 @@ export interface Segment {
   bytes: number
   readonly createdTick: Tick
   largestTimestamp: Tick
-  /**
-   * Sparse offset index, flat: offset, position, offset, position, … (every index.interval.bytes).
-   * The active segment's is append-only (chunks.ts), so a checkpoint shares it instead of copying
-   * it as it grows; a rolled segment's is a frozen plain array (smaller, and never written again).
-   */
+  /** Sparse offset index, flat: offset, position, … (every index.interval.bytes). */
   readonly index: SegmentIndex
-  /** Sparse time index, flat: timestamp, offset, timestamp, offset, … (kept as `index` is). */
+  /** Sparse time index, flat: timestamp, offset, timestamp, offset, … */
   readonly timeIndex: SegmentIndex
   bytesSinceIndexEntry: number
 }
@@ -185,10 +184,8 @@ export interface ReplicaLog {
   logStartOffset: number
   logEndOffset: number
   /**
-   * The rolled segments, oldest first: a frozen list of frozen segments, replaced when one rolls or
-   * goes, so a checkpoint shares it instead of copying the list every time the active segment
-   * grows. (A frozen list rather than an append-only one: an old checkpoint sharing an append-only
-   * chunk would keep alive every segment pushed into it later.)
+   * The rolled segments, oldest first: a frozen list replaced when one rolls or goes, which
+   * checkpoints share (an append-only one would let an old checkpoint keep later segments alive).
    */
   rolled: readonly Segment[]
   /** The active segment, the only one appended to (LogSegment: the last one). */
