@@ -14,6 +14,27 @@ function sendTo(t: TestSim, partition: number, n: number, prefix = 'v'): void {
     t.do({ type: 'produce', topic: 'orders', value: `${prefix}${i}`, partition })
 }
 
+/**
+ * P0's replicas killed one by one, then the first two restarted: the last to die was the only ISR
+ * member left; a restarted broker becomes controller, fences it, and finds no live ISR replica, so
+ * the partition is offline, its ISR kept (unclean election off).
+ */
+function offlineWithIsrGone(): { t: TestSim; last: number } {
+  const t = new TestSim(6)
+  t.advance(50)
+  sendTo(t, 0, 2)
+  t.advance(300)
+  const order = t.meta(P0).replicas.slice()
+  for (const b of order) {
+    t.do({ type: 'killBroker', broker: b })
+    t.advance(2500)
+  }
+  t.do({ type: 'restartBroker', broker: order[0] as number })
+  t.do({ type: 'restartBroker', broker: order[1] as number })
+  t.advance(3000)
+  return { t, last: order[2] as number }
+}
+
 describe('replication', () => {
   it('a record sent raises the HW on the leader, then on the followers', () => {
     const t = new TestSim(1)
@@ -128,21 +149,7 @@ describe('replication', () => {
   })
 
   it('with unclean election off, a partition whose ISR is gone stays offline until an ISR replica returns', () => {
-    const t = new TestSim(6)
-    t.advance(50)
-    sendTo(t, 0, 2)
-    t.advance(300)
-    const order = t.meta(P0).replicas.slice()
-    for (const b of order) {
-      t.do({ type: 'killBroker', broker: b })
-      t.advance(2500)
-    }
-    // The last broker to die was the only ISR member left; a restarted one becomes controller,
-    // fences it, and finds no live ISR replica: the partition is offline, its ISR kept.
-    const last = order[2] as number
-    t.do({ type: 'restartBroker', broker: order[0] as number })
-    t.do({ type: 'restartBroker', broker: order[1] as number })
-    t.advance(3000)
+    const { t, last } = offlineWithIsrGone()
     expect(t.meta(P0).isr).toEqual([last])
     expect(t.leaderOf(P0)).toBeNull()
     expect(t.ofType('partitionOffline').length).toBeGreaterThan(0)
@@ -153,19 +160,7 @@ describe('replication', () => {
   })
 
   it('turning unclean election on elects an offline partition at the controller’s next periodic check', () => {
-    const t = new TestSim(6)
-    t.advance(50)
-    sendTo(t, 0, 2)
-    t.advance(300)
-    const order = t.meta(P0).replicas.slice()
-    for (const b of order) {
-      t.do({ type: 'killBroker', broker: b })
-      t.advance(2500)
-    }
-    const last = order[2] as number
-    t.do({ type: 'restartBroker', broker: order[0] as number })
-    t.do({ type: 'restartBroker', broker: order[1] as number })
-    t.advance(3000)
+    const { t, last } = offlineWithIsrGone()
     expect(t.leaderOf(P0)).toBeNull()
     t.do({ type: 'setTopicConfig', topic: 'orders', config: { uncleanLeaderElectionEnable: true } })
     const turnedOn = t.sim.tick
