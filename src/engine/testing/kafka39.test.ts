@@ -2,7 +2,7 @@
 // forgotten-retry rewrite (KAFKA-18905) end to end, and the log shapes that do and do not count.
 
 import { describe, expect, it } from 'vitest'
-import { appendOnly, chunkedFrom } from '../chunks'
+import { chunkedFrom } from '../chunks'
 import { createLog } from '../log/replicaLog'
 import type { Batch, ReplicaLog } from '../model'
 import { judge } from './judge'
@@ -30,7 +30,7 @@ function logOf(batches: readonly [number, number, number][]): ReplicaLog {
     batches: chunkedFrom(list),
     logStartOffset: 0,
     logEndOffset: list.length,
-    rolled: appendOnly(),
+    rolled: [],
     active: createLog(0).active,
     flushedOffset: list.length,
   }
