@@ -135,8 +135,8 @@ const DESCRIBE: Describe = {
           : `broker ${e.leader} elected leader of ${p} from the ISR (leader epoch ${e.epoch})${prev}`
       case 'unclean':
         return zh
-          ? `脏选举（unclean）：不在 ISR 中的 broker ${e.leader} 成为 ${p} 的 leader（leader epoch ${e.epoch}）；它缺少的已提交记录将丢失`
-          : `UNCLEAN election: broker ${e.leader}, not in the ISR, became leader of ${p} (leader epoch ${e.epoch}); committed records it lacks are lost`
+          ? `脏选举（unclean）：不在 ISR 中的 broker ${e.leader} 成为 ${p} 的 leader（leader epoch ${e.epoch}）；它缺少的记录都将丢失，已提交的也不例外`
+          : `UNCLEAN election: broker ${e.leader}, not in the ISR, became leader of ${p} (leader epoch ${e.epoch}); the records it lacks are lost, committed ones included`
       case 'preferred':
         return zh
           ? `首选副本 broker ${e.leader} 重新成为 ${p} 的 leader（leader epoch ${e.epoch}）${prev}`
