@@ -36,7 +36,7 @@ export const enDeferred = {
   // Config
   'config.title': 'Settings',
   'config.lead':
-    'Kafka’s own setting names. kafkascope runs times ÷10 and shrinks sizes so a lesson sees timeouts fire: the value it runs with is editable, Kafka 3.9’s real default stands beside it.',
+    'Kafka’s own setting names. kafkascope runs most times ÷10 (a few ÷100 or ÷1000, as each row says) and shrinks sizes so a lesson sees timeouts fire: the value it runs with is editable, Kafka 3.9’s real default stands beside it.',
   'config.tab.topic': 'Topics',
   'config.tab.broker': 'Brokers',
   'config.tab.producer': 'Producer',

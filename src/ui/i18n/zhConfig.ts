@@ -6,7 +6,7 @@ export const zhConfig = {
   // Config
   'config.title': '配置',
   'config.lead':
-    '使用 Kafka 自己的配置名。kafkascope 将时间缩短为 1/10、尺寸缩小，让课堂上能看到超时发生：可编辑的是模拟使用的值，旁边是 Kafka 3.9 的真实默认值。',
+    '使用 Kafka 自己的配置名。kafkascope 将大多数时间缩短为 1/10（少数缩短为 1/100 或 1/1000，每一行都有注明）、尺寸缩小，让课堂上能看到超时发生：可编辑的是模拟使用的值，旁边是 Kafka 3.9 的真实默认值。',
   'config.tab.topic': 'Topic',
   'config.tab.broker': 'Broker',
   'config.tab.producer': '生产者',
