@@ -42,6 +42,16 @@ describe('catalogs', () => {
     )
     expect(translate('zh', 'broker.name', { id: 2 })).toBe('Broker 2')
   })
+
+  it('chooses English singular or plural by the count', () => {
+    const loaded = (count: number) => translate('en', 'runs.loaded', { seed: 7, count, s: '1.0' })
+    expect(loaded(1)).toBe('Loaded the run: seed 7, 1 input, at 1.0 s.')
+    expect(loaded(4)).toBe('Loaded the run: seed 7, 4 inputs, at 1.0 s.')
+    expect(translate('en', 'runs.refused', { count: 1, first: '#3' })).toMatch(
+      /^1 input was refused/,
+    )
+    expect(translate('en', 'runs.refused', { count: 0, first: '#3' })).toMatch(/^0 inputs were/)
+  })
 })
 
 describe('chooseLang', () => {

@@ -54,13 +54,20 @@ export async function loadLang(lang: Lang): Promise<void> {
  */
 export const loadDeferredText = (): Promise<void> => loadLang('en')
 
-/** The message for `key` in `lang` with `{name}` parameters filled in. */
+/**
+ * The message for `key` in `lang` with `{name}` parameters filled in, and `{name|one|other}`
+ * chosen by whether the parameter is 1 (English plurals: "{count} {count|input|inputs}").
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const text = catalogs[lang]?.[key] ?? catalogs.en?.[key] ?? firstScreen[key] ?? key
   if (params === undefined) return text
-  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-    params[name] === undefined ? m : String(params[name]),
-  )
+  return text
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) =>
+      params[name] === undefined ? m : Number(params[name]) === 1 ? one : other,
+    )
+    .replace(/\{(\w+)\}/g, (m, name: string) =>
+      params[name] === undefined ? m : String(params[name]),
+    )
 }
 
 export const isLang = (v: unknown): v is Lang => v === 'en' || v === 'zh'

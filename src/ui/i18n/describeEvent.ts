@@ -209,7 +209,7 @@ const DESCRIBE: Describe = {
   recordsExpired: (e, zh) =>
     zh
       ? `${e.producer}：发往 ${e.partition} 的 ${e.count} 条记录超过 delivery.timeout.ms，未能送达`
-      : `${e.producer}: ${n(e.count, 'record')} for ${e.partition} expired after delivery.timeout.ms and were not delivered`,
+      : `${e.producer}: ${n(e.count, 'record')} for ${e.partition} expired after delivery.timeout.ms and ${e.count === 1 ? 'was' : 'were'} not delivered`,
   segmentRolled: (e, zh) =>
     zh
       ? `broker ${e.broker} 为 ${e.partition} 滚动出新的日志段，起始位移 ${e.baseOffset}`

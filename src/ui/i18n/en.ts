@@ -227,7 +227,7 @@ export const en = {
   'runs.import': 'Import run…',
   'runs.resume.title': 'Resume where you left off?',
   'runs.resume.body':
-    'This browser kept your last run: seed {seed}, {count} inputs, {s} s of simulated time.',
+    'This browser kept your last run: seed {seed}, {count} {count|input|inputs}, {s} s of simulated time.',
   'runs.resume.resume': 'Resume where you left off',
   'runs.resume.fresh': 'Start fresh',
   'runs.resume.failed': 'The saved run could not be resumed ({message}); starting fresh.',

@@ -170,9 +170,9 @@ export const enDeferred = {
   'runs.import.more': '… and {count} more',
   'runs.import.engine': 'The simulation refused it: {message}',
   'runs.import.readFailed': 'The file could not be read: {message}',
-  'runs.loaded': 'Loaded the run: seed {seed}, {count} inputs, at {s} s.',
+  'runs.loaded': 'Loaded the run: seed {seed}, {count} {count|input|inputs}, at {s} s.',
   'runs.refused':
-    '{count} inputs were refused when replayed and left out (they changed nothing); the first: {first}',
+    '{count} {count|input was|inputs were} refused when replayed and left out (they changed nothing); the first: {first}',
   'runs.issue.json': 'Not valid JSON: {message} (line {line}, column {column})',
   'runs.issue.tooBig': 'The run is too large ({size} characters; at most {max})',
   'runs.issue.root': 'A run must be a JSON object with seed, config and inputs (got {got})',
