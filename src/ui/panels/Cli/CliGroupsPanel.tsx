@@ -22,17 +22,19 @@ export function CliGroupsPanel() {
   return (
     <Panel title={t('groups.cli.title')} className="cli cli-groups">
       <p className="muted">{runs.length === 0 ? t('groups.cli.none') : t('groups.cli.caption')}</p>
-      <div className="terminal">
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-        <pre data-testid="cli-groups" tabIndex={0}>
-          {runs.map((r) => (
-            <span key={r.id} className="cli-run">
-              <span className="prompt-line">{`${COMMAND} ${r.id}`}</span>
-              {`${r.text}\n`}
-            </span>
-          ))}
-        </pre>
-      </div>
+      {runs.length === 0 ? null : (
+        <div className="terminal">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+          <pre data-testid="cli-groups" tabIndex={0}>
+            {runs.map((r) => (
+              <span key={r.id} className="cli-run">
+                <span className="prompt-line">{`${COMMAND} ${r.id}`}</span>
+                {`${r.text}\n`}
+              </span>
+            ))}
+          </pre>
+        </div>
+      )}
     </Panel>
   )
 }
