@@ -23,6 +23,28 @@ function addOne(strategy: Strategy, n: number, topic = 'orders', partitions = 3)
   return { t, before, story }
 }
 
+describe('StoryTracker on a rebalance that never completes', () => {
+  it('follows each new generation instead of keeping the first round’s story', () => {
+    const started = (tick: number, generation: number, reason: string) =>
+      ({ type: 'rebalanceStarted', group: 'g1', generation, reason, tick, touches: [] }) as SimEvent
+    const tracker = new StoryTracker().feed([
+      started(100, 1, 'member c3 joined'),
+      // Another member joins while the round gathers: the same round.
+      started(120, 1, 'member c4 joined'),
+    ])
+    expect(tracker.stories().g1?.rounds).toHaveLength(1)
+    expect(tracker.stories().g1?.rounds[0]).toMatchObject({ fromGeneration: 1, startTick: 100 })
+    // Its join completed (generation 2) but the assignment never committed: a new attempt.
+    tracker.feed([started(900, 2, 'the group store failed (NOT_ENOUGH_REPLICAS)')])
+    const story = tracker.stories().g1
+    expect(story?.startTick).toBe(900)
+    expect(story?.rounds[0]).toMatchObject({
+      fromGeneration: 2,
+      reason: 'the group store failed (NOT_ENOUGH_REPLICAS)',
+    })
+  })
+})
+
 describe('StoryTracker on real rebalances', () => {
   it('an eager rebalance is one round in which every member revokes everything', () => {
     const { story } = addOne('range', 3)

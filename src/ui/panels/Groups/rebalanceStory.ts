@@ -110,8 +110,15 @@ export class StoryTracker {
           assignment: null,
         }
         if (round2 && s !== null) this.set(f, { ...s, rounds: [...s.rounds, round] })
-        else if (s !== null && !f.afterCompleted && lastRound(s)?.generation === null) {
-          // A member joined or left while the round was still gathering: same round.
+        else if (
+          s !== null &&
+          !f.afterCompleted &&
+          lastRound(s)?.generation === null &&
+          lastRound(s)?.fromGeneration === e.generation
+        ) {
+          // A member joined or left while the round was still gathering: same round. (A round
+          // whose join completed, a new generation, but never synced, starts a new story: the
+          // rebalance storm of a group whose store cannot commit.)
         } else {
           const early = f.early.map((x) => ({ ...x, round: 1 }))
           this.set(f, {
