@@ -52,12 +52,13 @@ export function EventLogPanel() {
   const items = []
   for (let r = start; r < end; r++) {
     const row = n - 1 - r
-    const index = rows.first[row] as number
+    // A folded row shows its latest event; its key stays its first, as the row grows.
+    const index = rows.last[row] as number
     const e = events.at(index)
     if (e === undefined) continue
     items.push(
       <EventRow
-        key={index}
+        key={rows.first[row]}
         event={e}
         index={index}
         repeats={rows.count[row] ?? 1}

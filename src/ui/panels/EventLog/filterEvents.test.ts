@@ -47,8 +47,39 @@ describe('eventRows', () => {
     ])
     const rows = eventRows(list, '', 'en', null)
     expect(rows.first).toEqual([0, 1, 4, 5, 6])
+    expect(rows.last).toEqual([0, 3, 4, 5, 6])
     expect(rows.count).toEqual([1, 3, 1, 1, 1])
     expect(rows.matched).toBe(7)
+  })
+
+  it('folds a run of auto-commits into one row per group, showing the latest', () => {
+    const commit = (
+      tick: number,
+      clientId: string,
+      how: 'auto' | 'sync' = 'auto',
+      group = 'g1',
+    ): SimEvent => ({
+      type: 'offsetsCommitted',
+      group,
+      clientId,
+      offsets: { 'orders-0': tick },
+      how,
+      tick,
+      touches: [],
+    })
+    const list = EventList.from([
+      commit(1, 'c1'),
+      commit(2, 'c2'),
+      commit(3, 'c3'),
+      commit(4, 'c1', 'auto', 'g2'),
+      commit(5, 'c1'),
+      commit(6, 'c2', 'sync'),
+      commit(7, 'c3'),
+    ])
+    const rows = eventRows(list, '', 'en', null)
+    expect(rows.first).toEqual([0, 3, 4, 5, 6])
+    expect(rows.last).toEqual([2, 3, 4, 5, 6])
+    expect(rows.count).toEqual([3, 1, 1, 1, 1])
   })
 
   it('folds a consumer losing its coordinator again and again, per consumer and error', () => {

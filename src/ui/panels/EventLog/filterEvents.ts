@@ -1,7 +1,7 @@
 // The event log's rows: the events that match the filter box, with runs of repeats folded into
-// one row (a producer retrying against a dead leader reports every retry, a consumer whose
-// coordinator cannot write loses it again and again; forty identical lines would hide the event
-// that ends them). A long run has many events, so the rows are extended
+// one row showing the latest of them (a producer retrying against a dead leader reports every
+// retry, a consumer whose coordinator cannot write loses it again and again, auto-commits come
+// several a second; forty such lines would hide the event that ends them). A long run has many events, so the rows are extended
 // in place while the run only appends, and rebuilt when the filter, the language or the history
 // (a seek back, a fork) changes. Descriptions are cached per event object.
 
@@ -30,6 +30,9 @@ function foldKey(e: SimEvent): string | null {
   // fast as its requests go round: one row per consumer, error and broker.
   if (e.type === 'consumerLostCoordinator')
     return `${e.type}:${e.group}:${e.clientId}:${e.broker}:${e.error}`
+  // enable.auto.commit: every member commits every auto.commit.interval.ms, several lines a
+  // second that would bury the rest. A run of them folds into one row per group (its latest shown).
+  if (e.type === 'offsetsCommitted' && e.how === 'auto') return `${e.type}:auto:${e.group}`
   return null
 }
 
@@ -39,6 +42,8 @@ export interface EventRows {
   readonly lang: Lang
   /** Index of the first event of each row, oldest row first. */
   readonly first: number[]
+  /** Index of the latest event of each row (the one a folded row shows). */
+  readonly last: number[]
   /** How many matching events each row stands for. */
   readonly count: number[]
   /** Matching events in all rows. */
@@ -63,6 +68,7 @@ export function eventRows(
   if (reuse && prev.events.length === events.length) return prev
   // Extending in place is safe: a result is only ever superseded by the one built from it.
   const first = reuse ? prev.first : []
+  const last = reuse ? prev.last : []
   const count = reuse ? prev.count : []
   let matched = reuse ? prev.matched : 0
   let lastKey = reuse ? prev.lastKey : null
@@ -71,12 +77,15 @@ export function eventRows(
     if (!matches(e, needle, lang)) continue
     matched++
     const key = foldKey(e)
-    if (key !== null && key === lastKey) count[count.length - 1] = (count.at(-1) ?? 0) + 1
-    else {
+    if (key !== null && key === lastKey) {
+      count[count.length - 1] = (count.at(-1) ?? 0) + 1
+      last[last.length - 1] = i
+    } else {
       first.push(i)
+      last.push(i)
       count.push(1)
     }
     lastKey = key
   }
-  return { events, needle, lang, first, count, matched, lastKey }
+  return { events, needle, lang, first, last, count, matched, lastKey }
 }
