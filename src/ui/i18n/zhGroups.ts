@@ -126,7 +126,7 @@ export const zhGroups = {
   'groups.table.owner': '消费者',
   'groups.table.position': '位置',
   'groups.table.positionTitle': '消费者下一次要拉取的位移',
-  'groups.table.committed': '已提交',
+  'groups.table.committed': '已提交位移',
   'groups.table.committedTitle': '崩溃或再均衡之后，组从这里重新开始',
   'groups.table.hw': '日志末端（HW）',
   'groups.table.lag': '滞后',
