@@ -29,6 +29,26 @@ function stringTable(build: (s: string, n: number) => string): (s: string, n: nu
   }
 }
 
+/** The same cache for strings made from two strings (e.g. a consumer's endpoint). */
+export function stringPairTable(
+  build: (a: string, b: string) => string,
+): (a: string, b: string) => string {
+  const byFirst = new Map<string, Map<string, string>>()
+  return (a, b) => {
+    let row = byFirst.get(a)
+    if (row === undefined) {
+      row = new Map()
+      byFirst.set(a, row)
+    }
+    let key = row.get(b)
+    if (key === undefined) {
+      key = build(a, b)
+      row.set(b, key)
+    }
+    return key
+  }
+}
+
 /** A replica's key, e.g. "orders-0@2". */
 export const replicaKey: (p: PartitionKey, b: BrokerId) => ReplicaKey = stringTable(
   (p, b) => `${p}@${b}`,

@@ -5,6 +5,7 @@
 
 import { type Chunked, typedChunked } from '../chunks'
 import type { AssignorName } from '../kafka/assignors'
+import { stringPairTable } from '../keys'
 import type { BrokerId, Tick } from '../model'
 import type { CommitPolicy, ConsumerConfig } from './config'
 
@@ -340,26 +341,18 @@ export function emptyFate(): GroupFate {
   }
 }
 
-// Endpoint strings are interned (a pure cache, like the network's link keys): one string per
+// Endpoint strings are interned (keys.ts: a pure cache, like the replica keys): one string per
 // consumer however many messages it sends, so the maps keyed by endpoints hash it once.
-const endpoints = new Map<string, Map<string, string>>()
 const parsedEndpoints = new Map<string, { readonly group: string; readonly clientId: string }>()
 
 /** "consumer:<group>/<clientId>", the consumer's network endpoint. */
-export function consumerEndpoint(group: string, clientId: string): string {
-  let byClient = endpoints.get(group)
-  if (byClient === undefined) {
-    byClient = new Map()
-    endpoints.set(group, byClient)
-  }
-  let e = byClient.get(clientId)
-  if (e === undefined) {
-    e = `consumer:${group}/${clientId}`
-    byClient.set(clientId, e)
+export const consumerEndpoint: (group: string, clientId: string) => string = stringPairTable(
+  (group, clientId) => {
+    const e = `consumer:${group}/${clientId}`
     parsedEndpoints.set(e, { group, clientId })
-  }
-  return e
-}
+    return e
+  },
+)
 
 /** The group and client of a consumer endpoint, or undefined for any other endpoint. */
 export function parseConsumerEndpoint(
