@@ -1,6 +1,7 @@
-import { useMemo } from 'react'
+import { type CSSProperties, useMemo } from 'react'
 import { Term } from '../../components/Term'
 import { useT } from '../../i18n/useT'
+import type { SimStore } from '../../store/types'
 import { useSim, useSimApi } from '../../store/useSim'
 import { type Density, groupByTopic, type TopicGroup } from './layout'
 import { CompactChip, ReplicaChip } from './ReplicaChip'
@@ -9,6 +10,24 @@ import { shapesSelector } from './useCompactReplica'
 interface Props {
   replicaKeys: readonly string[]
   density: Density
+}
+
+/**
+ * The most digits in a LEO or HW on the card (at least 2): the number columns are as wide as
+ * that, so they need no measuring and every chip can be laid out alone when its numbers change.
+ * A number (a primitive): the list re-renders only when a number gains a digit.
+ */
+export function digitsSelector(replicaKeys: readonly string[]): (s: SimStore) => number {
+  return (s) => {
+    const replicas = s.view?.replicas
+    let most = 0
+    if (replicas !== undefined)
+      for (const k of replicaKeys) {
+        const r = replicas[k]
+        if (r !== undefined) most = Math.max(most, r.leo, r.hw)
+      }
+    return Math.max(2, String(most).length)
+  }
 }
 
 /** Compact density: one subscription for the card's chips (their shapes, in key order). */
@@ -53,9 +72,21 @@ export function ReplicaList({ replicaKeys, density }: Props) {
   const groups = useMemo(() => groupByTopic(replicaKeys), [replicaKeys])
   if (replicaKeys.length === 0) return <p className="muted no-replicas">{t('broker.noReplicas')}</p>
   if (density === 'compact') return <CompactRows replicaKeys={replicaKeys} groups={groups} />
+  return <FullRows replicaKeys={replicaKeys} groups={groups} />
+}
+
+/** Full density: the chips under LEO/HW heads, grouped by topic when there are several. */
+function FullRows({
+  replicaKeys,
+  groups,
+}: {
+  replicaKeys: readonly string[]
+  groups: readonly TopicGroup[]
+}) {
+  const digits = useSim(useMemo(() => digitsSelector(replicaKeys), [replicaKeys]))
   const grouped = groups.length > 1
   return (
-    <ul className="replicas">
+    <ul className="replicas" style={{ '--digits': digits } as CSSProperties}>
       <li className="replica-cols">
         <span />
         <span />
