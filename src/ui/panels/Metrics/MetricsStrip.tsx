@@ -1,3 +1,4 @@
+import { FixedText } from '../../components/FixedText'
 import { Term } from '../../components/Term'
 import type { MessageKey } from '../../i18n/catalog'
 import { localeNumber } from '../../i18n/numbers'
@@ -34,8 +35,10 @@ export function MetricsStrip() {
                 )}
               </dt>
               <dd>
-                {bad ? <span aria-hidden="true">⚠ </span> : null}
-                {localeNumber(value)}
+                <FixedText text={`${bad ? '⚠ ' : ''}${localeNumber(value)}`}>
+                  {bad ? <span aria-hidden="true">⚠ </span> : null}
+                  {localeNumber(value)}
+                </FixedText>
               </dd>
             </div>
           )

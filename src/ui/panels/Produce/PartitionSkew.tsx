@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { FixedText } from '../../components/FixedText'
 import { useT } from '../../i18n/useT'
 import { selectPartitions, selectTick } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
@@ -37,10 +38,17 @@ export function PartitionSkew({ topic, baseline, onReset }: Props) {
           <li key={b.key} data-testid={`skew-${b.key}`} data-count={b.count}>
             <span className="skew-label">{b.key}</span>
             <span className="skew-track" aria-hidden="true">
-              <span className="skew-bar" style={{ width: `${(b.fraction * 100).toFixed(1)}%` }} />
+              {/* scaled, not sized: a new length repaints the bar without laying anything out */}
+              <span
+                className="skew-bar"
+                style={{ transform: `scaleX(${b.fraction.toFixed(3)})` }}
+              />
             </span>
             <span className="skew-value">
-              {t('produce.skewValue', { n: b.count, pct: Math.round(b.share * 100) })}
+              <FixedText
+                width="fill"
+                text={t('produce.skewValue', { n: b.count, pct: Math.round(b.share * 100) })}
+              />
             </span>
           </li>
         ))}

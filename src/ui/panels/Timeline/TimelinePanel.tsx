@@ -1,5 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react'
 import type { Marker } from '../../../worker/protocol'
+import { FixedText } from '../../components/FixedText'
 import { Term } from '../../components/Term'
 import type { TermId } from '../../i18n/terms'
 import { useT } from '../../i18n/useT'
@@ -63,10 +64,13 @@ export function TimelinePanel() {
     >
       <div className="timeline-head">
         <h2 id={id}>{t('timeline.title')}</h2>
+        {/* fixed boxes: the clock changes on every frame, and lays out only itself */}
         <span className="clock" aria-live="off">
-          {t('timeline.time', { s: formatSeconds(tick) })}
+          <FixedText text={t('timeline.time', { s: formatSeconds(tick) })} />
         </span>
-        <span className="muted">{t('timeline.of', { s: formatSeconds(head) })}</span>
+        <span className="muted">
+          <FixedText text={t('timeline.of', { s: formatSeconds(head) })} />
+        </span>
       </div>
       <div className="scrubber">
         <div className="marker-track" aria-hidden="true">
@@ -75,7 +79,7 @@ export function TimelinePanel() {
               // by its first marker's tick: the position moves on with every frame (the head grows)
               key={`${m.kind}-${m.tick}`}
               className={`marker marker-${m.kind}${m.tick > tick ? ' marker-ahead' : ''}`}
-              style={{ left: `${m.x}%` }}
+              style={{ transform: `translateX(calc(${m.x}cqw - 50%))` }}
             >
               {MARKER_GLYPH[m.kind]}
             </span>
