@@ -178,7 +178,7 @@ export const en = {
 
   // Produce
   'produce.inflight': 'Requests and their fate',
-  'produce.batches': 'Now ({n} batches)',
+  'produce.batches': 'Now ({n} {n|batch|batches})',
   'produce.noBatches': 'Nothing waiting or in flight.',
   'produce.recent': 'Last outcomes, newest first',
   'produce.noRecent': 'No batch answered yet.',
