@@ -96,7 +96,7 @@ test('killing the leader of orders-0 elects a new leader from the previous ISR',
   const next = await leaderOf(page, 'orders-0')
   expect(next).not.toBe(old)
   expect(isr).toContain(next)
-  // The CLI panel may sit below the fold, where it re-renders about once a second: wait for it.
+  // The CLI panel may sit below the fold, where it re-renders after the visible panels: wait for it.
   await expect
     .poll(async () => (await describeLines(page, 'orders'))[0] ?? '')
     .toContain(`\tPartition: 0\tLeader: ${next}\t`)

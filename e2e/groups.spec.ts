@@ -111,7 +111,7 @@ test('a consumer joining rebalances the group; kafka-consumer-groups.sh shows th
   expect(assigned.join(',').split(',').sort()).toEqual(['orders-0', 'orders-1', 'orders-2'])
 
   await expect(page.getByTestId('cli-groups')).toContainText('--describe --group g1')
-  // The CLI panel may sit below the fold, where it re-renders about once a second: retry the
+  // The CLI panel may sit below the fold, where it re-renders after the visible panels: retry the
   // whole reading until it shows the new assignment (or the test times out).
   await expect(async () => {
     const rows = await describeRows(page, 'g1')

@@ -1,7 +1,7 @@
 // Reading the store from components. Select as little as possible: a container selects id lists
 // (through useShallow when the selector builds an array), an item selects its own record by id.
 // In a panel that is off screen, a component keeps the value it had until the panel's visibility
-// epoch moves (once a second, or when it comes into view); its store subscription goes through the
+// epoch moves (every 2–10 s, or when it comes into view); its store subscription goes through the
 // panel's slot, which passes store changes on only while on screen: see store/visibility.ts. A
 // component re-renders only when the value it selects changes (Object.is), as with zustand's
 // useStore.

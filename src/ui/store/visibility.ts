@@ -1,6 +1,6 @@
 // Whether the panel a component sits in is on screen. A panel far off screen (below the fold, or
 // scrolled away) need not re-render for every frame: useSim hands its components the value they
-// had, refreshed once a second (`epoch` moves on), and at once when the panel comes into view.
+// had, refreshed every 2–10 s (`epoch` moves on), and at once when the panel comes into view.
 // Outside a panel slot (null) nothing is throttled.
 //
 // The context holds one object per slot for the slot's lifetime: a change of visibility notifies
@@ -16,7 +16,7 @@ import { createContext } from 'react'
 
 export interface PanelVisibilityState {
   readonly offscreen: boolean
-  /** Bumped when visibility changes and, while off screen, once a second. */
+  /** Bumped when visibility changes and, while off screen, every 2–10 s (layout/PanelSlot.tsx). */
   readonly epoch: number
 }
 
