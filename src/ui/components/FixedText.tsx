@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react'
+import { type CSSProperties, memo, type ReactNode } from 'react'
 
 /**
  * Roughly how many `ch` (widths of "0") `text` needs: one per character, more for wide letters,
@@ -36,9 +36,14 @@ interface Props {
  * relayout boundary: layout and size containment, a height of one line and a width that depends
  * only on the text's length). Changing its text then lays out this box alone, not the page. Its
  * parent must be a block, not a flex or grid container: a flex or grid item is always laid out with
- * its container.
+ * its container. Memoised: most of them sit in rows that re-render on every frame.
  */
-export function FixedText({ text, children, className, width = 'fit' }: Props) {
+export const FixedText = memo(function FixedText({
+  text,
+  children,
+  className,
+  width = 'fit',
+}: Props) {
   const style: CSSProperties | undefined =
     width === 'fit' ? { width: `${textWidthCh(text)}ch` } : undefined
   return (
@@ -46,4 +51,4 @@ export function FixedText({ text, children, className, width = 'fit' }: Props) {
       {children ?? text}
     </span>
   )
-}
+})
