@@ -1,8 +1,8 @@
 // A slot for one panel of the layout (display: contents, so the grid is unchanged). It watches
 // whether the panel is in the viewport and tells the panel's components through PanelVisibility
 // (store/visibility.ts), so an off-screen panel re-renders every 2 s (less often when that is
-// costly) instead of every frame while the simulation plays (and at once for each change while it
-// is paused).
+// costly: layout/offscreenRefresh.ts) instead of every frame while the simulation plays, and at
+// once for each change while it is paused.
 // `deferred` panels (every panel that starts below the fold) load their code only after the first
 // paint: as soon as they scroll into view, or a moment after the simulation's first frame is on
 // screen, so the first load fetches only what the first screen needs.
@@ -19,8 +19,9 @@ import {
 import { flushSync } from 'react-dom'
 import { loadDeferredText } from '../i18n/catalog'
 import { selectReady } from '../store/selectors'
-import { useSim, useSimApi } from '../store/useSim'
+import { useSimApi } from '../store/useSim'
 import { PanelVisibility, VisibilityStore } from '../store/visibility'
+import { useOffscreenRefresh } from './offscreenRefresh'
 
 /**
  * A panel counts as on screen while any of it is in the viewport: one just below the fold (the
@@ -28,23 +29,6 @@ import { PanelVisibility, VisibilityStore } from '../store/visibility'
  * Scrolled into view, it catches up at once (the observer's first report moves its epoch).
  */
 const MARGIN = '0px'
-/** An off-screen panel refreshes at most this often while the simulation plays… */
-const REFRESH_MS = 2000
-/** …and, when a refresh is costly, waits this many times its cost before the next one (a panel
- *  that takes 30 ms to re-render refreshes every 6 s), so panels nobody sees take little of the
- *  page's time: in bench-stress, off-screen panels refreshed every second took a third of the
- *  page's script (the partitions table alone 30–40 ms a refresh). */
-const REFRESH_COST_FACTOR = 200
-/** …but at least this often (what find-in-page or a screen reader meets there is this fresh). */
-const MAX_REFRESH_MS = 10_000
-/** Spreads the slots' first refreshes over the shortest wait (a step that is prime to it). */
-const PHASE_STEP_MS = 173
-let slots = 0
-const nextPhase = () => (slots++ * PHASE_STEP_MS) % REFRESH_MS
-
-/** The wait before an off-screen panel's next refresh, after one that took `costMs`. */
-export const refreshDelay = (costMs: number): number =>
-  Math.min(MAX_REFRESH_MS, Math.max(REFRESH_MS, Math.round(costMs * REFRESH_COST_FACTOR)))
 /** How long after the simulation's first frame a deferred panel loads anyway. */
 const IDLE_LOAD_MS = 1000
 /** …or after mounting, when the simulation has not started (a resume offer waits for an answer). */
@@ -83,39 +67,7 @@ export function PanelSlot({ children }: { children: ReactNode }) {
       io.disconnect()
     }
   }, [vis])
-  const [phase] = useState(nextPhase)
-  useEffect(() => {
-    if (!offscreen) return
-    // Each slot refreshes at its own phase, so off-screen panels never all
-    // re-render in the same frame, and waits in proportion to what its last refresh cost.
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const bump = () => {
-      const t0 = performance.now()
-      // rendered now, to time it (in a timer task: nothing else of React's is under way)
-      flushSync(() => vis.tick())
-      timer = setTimeout(bump, refreshDelay(performance.now() - t0))
-    }
-    timer = setTimeout(bump, phase)
-    return () => clearTimeout(timer)
-  }, [offscreen, vis, phase])
-  // While paused, every change is one the user asked for (a step, a seek, a command): off-screen
-  // panels show it at once too, so nothing on the page is a second behind what was just done.
-  // Right after the frame that shows it is painted: they are off screen, and the visible panels
-  // (the timeline a seek was made on) should not wait for them.
-  const pausedSeq = useSim((s) => (s.playing ? -1 : s.seq))
-  useEffect(() => {
-    if (pausedSeq < 0) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        if (vis.get().offscreen) vis.tick()
-      }, 0)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [pausedSeq, vis])
+  useOffscreenRefresh(vis, offscreen)
   return (
     <div ref={ref} className="panel-slot">
       <PanelVisibility.Provider value={vis}>{children}</PanelVisibility.Provider>
@@ -155,7 +107,7 @@ export function deferredPanel(load: () => Promise<ComponentType>, testId: string
     const ref = useRef<HTMLElement>(null)
     const [Loaded, setLoaded] = useState<ComponentType | null>(() => loaded)
     const { store } = useSimApi()
-    // Not through useSim: an off-screen slot would hand this a value up to a second old.
+    // Not through useSim: an off-screen slot would hand this a value seconds old.
     const simReady = useSyncExternalStore(store.subscribe, () => selectReady(store.getState()))
     useEffect(() => {
       if (Loaded !== null) return

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { refreshDelay } from './PanelSlot'
+import { refreshDelay } from './offscreenRefresh'
 
 describe('refreshDelay (how long an off-screen panel waits before its next refresh)', () => {
   it('is 2 s for a cheap refresh', () => {
