@@ -72,3 +72,21 @@ for (const lang of ['en', 'zh']) {
     expect(await misalignment(page)).toBeLessThanOrEqual(1)
   })
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 420, height: 900 } })
+
+  test('a fate row cut short shows its whole text as a tooltip', async ({ page, sim }) => {
+    await gotoApp(page, { scenario: 'bench-classroom', paused: '1', seed: '1', lang: 'en' })
+    await sim.ready()
+    await sim.advance(5_000)
+    const rows = page.locator('[data-testid="producer-inflight"] .fate-text')
+    await rows.first().scrollIntoViewIfNeeded()
+    const cut = await rows.evaluateAll((els) => els.findIndex((e) => e.scrollWidth > e.clientWidth))
+    expect(cut).toBeGreaterThanOrEqual(0)
+    const row = rows.nth(cut)
+    await row.hover()
+    expect(await row.getAttribute('title')).toBe(await row.textContent())
+    expect(await overflowing(page)).toEqual([])
+  })
+})

@@ -1,3 +1,4 @@
+import type { PointerEvent } from 'react'
 import { FixedText } from '../../components/FixedText'
 import { useT } from '../../i18n/useT'
 import { selectProducer } from '../../store/selectors'
@@ -5,6 +6,13 @@ import { useSim } from '../../store/useSim'
 import { batchGroups, outcomeLook, outcomeRuns, STATE_LOOK } from './fates'
 
 const SHOWN = 5
+
+/** A row's text is one line: cut short, it shows in full as a tooltip (set when the pointer comes
+ *  over it, so rows that change every frame do not rewrite a title every frame). */
+const showCutText = (e: PointerEvent<HTMLElement>) => {
+  const el = e.currentTarget
+  el.title = el.scrollWidth > el.clientWidth ? (el.textContent ?? '') : ''
+}
 
 const Count = ({ n }: { n: number }) =>
   n > 1 ? <span className="fate-count">×{n}</span> : <span className="fate-count" />
@@ -42,7 +50,7 @@ export function InFlight() {
                     {look.icon}
                   </span>
                   <span className="fate-where">{g.partition}</span>
-                  <span className="fate-text">
+                  <span className="fate-text" onPointerEnter={showCutText}>
                     {t(look.key, { attempts: g.maxAttempts })}
                     <span className="muted"> · {t('produce.records', { n: g.records })}</span>
                   </span>
@@ -75,7 +83,7 @@ export function InFlight() {
                     {o.partition}
                     {o.offset >= 0 ? `@${o.offset}` : ''}
                   </span>
-                  <span className="fate-text">
+                  <span className="fate-text" onPointerEnter={showCutText}>
                     {o.outcome === o.outcome.toUpperCase() ? (
                       <span className="fate-code">{o.outcome} </span>
                     ) : null}
