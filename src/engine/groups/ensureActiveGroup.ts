@@ -55,9 +55,12 @@ function sendJoinGroup(ctx: Ctx, g: GroupEntry, c: Consumer): void {
     rebalanceTimeoutMs: g.config.maxPollIntervalMs,
     reason: c.rejoinReason === '' ? 'joining the group' : c.rejoinReason,
   }
+  // Still needed until a JoinGroup is on its way: a send to a coordinator that just died fails,
+  // and the consumer must join once it has found the next one (a cooperative member that has
+  // just revoked partitions would otherwise never rejoin, and they would stay unowned).
+  if (!sendRequest(ctx, c, req)) return
   c.rejoinNeeded = false
   c.rejoinReason = ''
-  if (!sendRequest(ctx, c, req)) return
   c.joinState = 'joining'
   c.joinRequest = id
 }

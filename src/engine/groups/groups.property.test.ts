@@ -112,6 +112,21 @@ describe('group liveness', () => {
       { numRuns: 6 },
     )
   }, 120_000)
+
+  it('a member that revoked partitions rejoins even when its JoinGroup could not be sent', () => {
+    // Found by the property above: c1 revokes orders-2 for c2 (cooperative), its JoinGroup goes
+    // to a coordinator that has just died, and it used to forget it had to rejoin: orders-2 then
+    // stayed unowned for good.
+    const steps: { cmd: Command; gap: number }[] = [
+      { cmd: { type: 'pauseConsumer', group: 'g1', clientId: 'c1', paused: false }, gap: 392 },
+      { cmd: { type: 'addConsumer', group: 'g2' }, gap: 403 },
+      { cmd: { type: 'killBroker', broker: 3 }, gap: 0 },
+      { cmd: { type: 'pauseConsumer', group: 'g1', clientId: 'c1', paused: false }, gap: 9 },
+    ]
+    const t = play(223267, steps).t
+    expect(t.sim.groups.groups.g2?.coord.protocol).toBe('cooperative-sticky')
+    expect(settled(t)).toEqual([])
+  })
 })
 
 describe('time travel with groups', () => {
