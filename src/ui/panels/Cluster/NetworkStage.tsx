@@ -30,7 +30,7 @@ export function NetworkStage({ density, showEmpty, children }: Props) {
           <span className="lane-hint">{t('cluster.producerTitle')}</span>
         </div>
         <div className="broker-grid">{children}</div>
-        <NetworkOverlay registry={registry} showEmpty={showEmpty} />
+        <NetworkOverlay registry={registry} density={density} showEmpty={showEmpty} />
       </div>
     </AnchorContext.Provider>
   )

@@ -11,7 +11,7 @@ interface Props {
 /**
  * The shape of a message token, so it reads without colour: a circle for a produce request, a
  * diamond for replicated records, a ticked circle for an ack, a small hollow ring for an empty
- * fetch. Used by the overlay and by the legend.
+ * fetch. The legend's; networkCanvas.ts draws the same shapes on the network layer.
  */
 export function TokenShape({ kind, x, y, r }: Props) {
   switch (kind) {

@@ -141,14 +141,20 @@ export function arcPoint(a: Point, c: Point, b: Point, t: number): Point {
   return { x: interpolateNumber(ac.x, cb.x)(u), y: interpolateNumber(ac.y, cb.y)(u) }
 }
 
+/**
+ * The part [0, t] of the quadratic arc a → c → b, again a quadratic arc from a: its control point
+ * and its end (de Casteljau). The trail of a message is the arc up to where the message is.
+ */
+export function arcSegment(a: Point, c: Point, b: Point, t: number): { c: Point; end: Point } {
+  const u = Math.min(1, Math.max(0, t))
+  return { c: { x: a.x + (c.x - a.x) * u, y: a.y + (c.y - a.y) * u }, end: arcPoint(a, c, b, u) }
+}
+
 /** SVG path data of the arc a → b through control c, from its start to t (the trail). */
 export function arcPath(a: Point, c: Point, b: Point, t = 1): string {
-  const u = Math.min(1, Math.max(0, t))
-  // de Casteljau: the part [0, u] of a quadratic curve is again a quadratic curve.
-  const c1 = { x: a.x + (c.x - a.x) * u, y: a.y + (c.y - a.y) * u }
-  const end = arcPoint(a, c, b, u)
+  const seg = arcSegment(a, c, b, t)
   const f = (v: number) => String(Math.round(v * 10) / 10)
-  return `M${f(a.x)} ${f(a.y)}Q${f(c1.x)} ${f(c1.y)} ${f(end.x)} ${f(end.y)}`
+  return `M${f(a.x)} ${f(a.y)}Q${f(seg.c.x)} ${f(seg.c.y)} ${f(seg.end.x)} ${f(seg.end.y)}`
 }
 
 export type Density = 'full' | 'compact'

@@ -3,11 +3,8 @@ import type { MessageView } from '../../../engine/view'
 import type { Anchors } from './layout'
 import {
   AFTERGLOW_MS,
-  FADE_STEPS,
+  type Arc,
   fadeAt,
-  fadeStep,
-  groupLines,
-  type Line,
   linesOf,
   MAX_TOKENS,
   RecentMessages,
@@ -46,8 +43,8 @@ describe('tokensAt', () => {
     const [t] = tokensAt(record(m), 105, anchors, false)
     expect(t?.kind).toBe('produce')
     expect(t?.records).toBe(5)
-    expect(t?.from).toBe('producer')
-    expect(t?.to).toBe('broker-1')
+    expect(t?.arc.from).toBe('producer')
+    expect(t?.arc.to).toBe('broker-1')
     expect(t?.at.y).toBeCloseTo(110) // halfway down (the arc only bends sideways)
     expect(tokensAt(record(m), 100, anchors, false)[0]?.at).toEqual({ x: 200, y: 20 })
     expect(tokensAt(record(m), 150, anchors, false)[0]?.at).toEqual({ x: 200, y: 200 })
@@ -135,30 +132,23 @@ describe('afterglow of delivered messages', () => {
   })
 })
 
-describe('fadeStep', () => {
-  it('keeps 1 in flight and falls in FADE_STEPS steps, never to 0 while shown', () => {
-    expect(fadeStep(1)).toBe(1)
-    const seen = new Set<number>()
-    for (let f = 0.001; f < 1; f += 0.001) {
-      const v = fadeStep(f)
-      expect(v).toBeGreaterThan(0)
-      expect(v).toBeGreaterThanOrEqual(f)
-      seen.add(v)
-    }
-    expect(seen.size).toBe(FADE_STEPS)
-  })
-})
-
 describe('linesOf', () => {
+  const arcs = new Map<string, Arc>()
+  const arc = (route: string): Arc => {
+    let a = arcs.get(route)
+    if (a === undefined) {
+      // a fresh object per token, as tokensAt makes: arcs are told apart by their route
+      a = { from: 'a', to: 'b', a: { x: 0, y: 0 }, b: { x: 1, y: 1 }, c: { x: 1, y: 0 }, route }
+      arcs.set(route, a)
+    }
+    return { ...a }
+  }
   const tok = (id: number, kind: TokenKind, route: string, t: number, fade = 1): Token => ({
     id,
     kind,
     records: 1,
     at: { x: 0, y: 0 },
-    trail: () => `${route} up to ${t}`,
-    route,
-    from: 'a',
-    to: 'b',
+    arc: arc(route),
     t,
     fade,
   })
@@ -171,15 +161,15 @@ describe('linesOf', () => {
       tok(4, 'produce', 'M2', 0.1),
       tok(5, 'ack', 'M2', 0.9),
     ])
-    expect(routes.map((r) => [r.d, r.fade])).toEqual([
-      ['M1', 1],
-      ['M2', 1],
+    expect(routes.map((r) => [r.arc.route, r.t, r.fade])).toEqual([
+      ['M1', 1, 1],
+      ['M2', 1, 1],
     ])
     // The in-flight message furthest along leads, not the arrived one fading out.
-    expect(trails.map((l) => [l.kind, l.d, l.fade])).toEqual([
-      ['replicate', 'M1 up to 0.7', 1],
-      ['produce', 'M2 up to 0.1', 1],
-      ['ack', 'M2 up to 0.9', 1],
+    expect(trails.map((l) => [l.kind, l.arc.route, l.t, l.fade])).toEqual([
+      ['replicate', 'M1', 0.7, 1],
+      ['produce', 'M2', 0.1, 1],
+      ['ack', 'M2', 0.9, 1],
     ])
   })
 
@@ -189,47 +179,6 @@ describe('linesOf', () => {
       tok(2, 'replicate', 'M1', 1, 0.6),
     ])
     expect(routes.map((r) => r.fade)).toEqual([0.6])
-    expect(trails.map((l) => [l.d, l.fade])).toEqual([['M1 up to 1', 0.6]])
-  })
-})
-
-describe('groupLines', () => {
-  const line = (route: string, kind: TokenKind, d: string, fade: number): Line => ({
-    route,
-    kind,
-    d,
-    fade,
-  })
-
-  it('draws the lines of one look and fade step as one path, routes before trails', () => {
-    const routes = [
-      line('M1', 'replicate', 'M1', 1),
-      line('M2', 'produce', 'M2', 1),
-      line('M3', 'ack', 'M3', 0.5),
-    ]
-    const trails = [
-      line('M1', 'replicate', 'M1 up to 0.7', 1),
-      line('M3', 'replicate', 'M3 up to 1', 0.5),
-      line('M2', 'produce', 'M2 up to 0.1', 1),
-      line('M4', 'replicate', 'M4 up to 0.2', 1),
-    ]
-    expect(groupLines(routes, trails)).toEqual([
-      { key: 'route 1', trail: null, d: 'M1 M2', fade: 1 },
-      { key: 'route 0.6', trail: null, d: 'M3', fade: 0.6 },
-      { key: 'replicate 1', trail: 'replicate', d: 'M1 up to 0.7 M4 up to 0.2', fade: 1 },
-      { key: 'replicate 0.6', trail: 'replicate', d: 'M3 up to 1', fade: 0.6 },
-      { key: 'produce 1', trail: 'produce', d: 'M2 up to 0.1', fade: 1 },
-    ])
-  })
-
-  it('keeps every line: no more paths than looks and fade steps, whatever the traffic', () => {
-    const many = Array.from({ length: 200 }, (_, i) =>
-      line(`M${i}`, 'replicate', `M${i}`, (i % 37) / 36),
-    )
-    const groups = groupLines(many, many)
-    expect(groups.length).toBeLessThanOrEqual(2 * (FADE_STEPS + 1))
-    const drawn = groups.flatMap((g) => g.d.split(' '))
-    expect(drawn).toHaveLength(400)
-    for (const g of groups) expect(g.fade).toBe(fadeStep(g.fade))
+    expect(trails.map((l) => [l.t, l.fade])).toEqual([[1, 0.6]])
   })
 })

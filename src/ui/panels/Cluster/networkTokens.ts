@@ -20,20 +20,25 @@ import {
  */
 export type TokenKind = 'produce' | 'replicate' | 'ack' | 'poll'
 
+/** Where a message's arc runs: it depends only on the message's endpoints and the anchors. */
+export interface Arc {
+  readonly from: string
+  readonly to: string
+  readonly a: Point
+  readonly b: Point
+  /** The control point of the quadratic arc a → b. */
+  readonly c: Point
+  /** The whole arc as SVG path data: the arc's identity (messages on one arc share it). */
+  readonly route: string
+}
+
 export interface Token {
   readonly id: number
   readonly kind: TokenKind
   readonly records: number
   readonly at: Point
-  /**
-   * The arc from the sender to where the token is now, worked out on demand: only the leading
-   * message of an arc has its trail drawn (linesOf).
-   */
-  readonly trail: () => string
-  /** The whole arc, sender to receiver. */
-  readonly route: string
-  readonly from: string
-  readonly to: string
+  /** The arc from the sender to the receiver; the token's trail is its part [0, t]. */
+  readonly arc: Arc
   /** How far along its arc it is, 0 to 1. */
   readonly t: number
   /** 1 while in flight; after arrival it fades from 1 to 0 over AFTERGLOW_MS of simulated time. */
@@ -72,24 +77,6 @@ export function fadeAt(tick: number, sendTick: number, recvTick: number): number
   if (tick <= recvTick) return 1
   const age = tick - recvTick
   return age >= AFTERGLOW_MS ? null : 1 - age / AFTERGLOW_MS
-}
-
-/** Steps of a token's afterglow: an arrived token changes its opacity a few times, not every frame. */
-export const FADE_STEPS = 5
-
-/** The opacity a token is drawn with: 1 in flight, then falling in FADE_STEPS steps. */
-export function fadeStep(fade: number): number {
-  return fade >= 1 ? 1 : Math.ceil(fade * FADE_STEPS) / FADE_STEPS
-}
-
-/** Where a message's arc runs: it depends only on the message's endpoints and the anchors. */
-interface Arc {
-  readonly from: string
-  readonly to: string
-  readonly a: Point
-  readonly b: Point
-  readonly c: Point
-  readonly route: string
 }
 
 /**
@@ -143,10 +130,7 @@ export function tokensAt(
       kind,
       records: m.records,
       at: arcPoint(a, c, b, t),
-      trail: () => arcPath(a, c, b, t),
-      route: arc.route,
-      from: arc.from,
-      to: arc.to,
+      arc,
       t,
       fade,
     })
@@ -183,10 +167,10 @@ export class RecentMessages {
 
 /** A line the overlay draws under the tokens: an arc's route, or the trail of its traffic. */
 export interface Line {
-  /** The route's path (stable while the arc is drawn): the element's key. */
-  readonly route: string
+  readonly arc: Arc
   readonly kind: TokenKind
-  readonly d: string
+  /** The line runs along its arc from the start to t (1 for a route). */
+  readonly t: number
   readonly fade: number
 }
 
@@ -194,7 +178,7 @@ export interface Line {
  * The routes and trails under the tokens, one of each per arc (and kind), not one per message:
  * messages between the same two endpoints share their arc, and a trail is the arc up to its
  * message, so the trail of the message furthest along covers the others'. In a large cluster that
- * is a few lines per busy link instead of one per message, and the overlay paints far less.
+ * is a few lines per busy link instead of one per message.
  * A route fades with the last message on it; a trail is the leading message's while one is in
  * flight, else the whole arc, fading with the last to arrive.
  */
@@ -203,51 +187,15 @@ export function linesOf(tokens: readonly Token[]): { routes: Line[]; trails: Lin
   const leading = new Map<string, Token>()
   const rank = (tk: Token) => (tk.fade < 1 ? tk.fade : 1 + tk.t)
   for (const tk of tokens) {
-    const r = routes.get(tk.route)
+    const r = routes.get(tk.arc.route)
     if (r === undefined || tk.fade > r.fade)
-      routes.set(tk.route, { route: tk.route, kind: tk.kind, d: tk.route, fade: tk.fade })
-    const key = `${tk.kind} ${tk.route}`
+      routes.set(tk.arc.route, { arc: tk.arc, kind: tk.kind, t: 1, fade: tk.fade })
+    const key = `${tk.kind} ${tk.arc.route}`
     const lead = leading.get(key)
     if (lead === undefined || rank(tk) > rank(lead)) leading.set(key, tk)
   }
   const trails: Line[] = []
   for (const tk of leading.values())
-    trails.push({ route: tk.route, kind: tk.kind, d: tk.trail(), fade: tk.fade })
+    trails.push({ arc: tk.arc, kind: tk.kind, t: tk.t, fade: tk.fade })
   return { routes: [...routes.values()], trails }
-}
-
-/** Lines drawn as one SVG path: the same look (route, or a kind's trail) at the same fade step. */
-export interface LineGroup {
-  /** "route" or the trail's kind, then the fade step: the element's key. */
-  readonly key: string
-  /** null for routes, else the kind of the trails. */
-  readonly trail: TokenKind | null
-  /** Every line's path, one subpath each. */
-  readonly d: string
-  /** The opacity they share (fadeStep). */
-  readonly fade: number
-}
-
-/**
- * The lines grouped into paths, one per look and fade step (at most FADE_STEPS + 1 of each), so a
- * frame changes a few elements' paths instead of one element per busy link: the browser restyles,
- * lays out and records each changed element, and in a large cluster dozens of links change on
- * every frame. A path's subpaths are painted as one stroke (where two lines of a group cross, the
- * crossing is no darker), and each restarts the dash pattern as a line of its own would.
- */
-export function groupLines(routes: readonly Line[], trails: readonly Line[]): LineGroup[] {
-  const groups = new Map<string, { trail: TokenKind | null; parts: string[]; fade: number }>()
-  const add = (l: Line, trail: TokenKind | null) => {
-    const fade = fadeStep(l.fade)
-    const key = `${trail ?? 'route'} ${fade}`
-    const g = groups.get(key)
-    if (g === undefined) groups.set(key, { trail, parts: [l.d], fade })
-    else g.parts.push(l.d)
-  }
-  for (const l of routes) add(l, null)
-  for (const l of trails) add(l, l.kind)
-  const out: LineGroup[] = []
-  for (const [key, g] of groups)
-    out.push({ key, trail: g.trail, d: g.parts.join(' '), fade: g.fade })
-  return out
 }
