@@ -58,15 +58,25 @@ describe('drawNetwork', () => {
   it('draws routes, then trails, then tokens, in the palette’s colours and the token’s fade', () => {
     const { pen, calls } = recorder()
     drawNetwork(pen, [token(1, 'produce', [10, 10], [300, 200], 0.5, 0.5)], palette, 'full', size)
-    const names = calls.map((c) => c[0])
     expect(calls[0]).toEqual(['setTransform', 2, 0, 0, 2, 0, 0])
     expect(calls[1]).toEqual(['clearRect', 0, 0, 800, 600])
     // route dashed, trail solid and see-through, the token last
     expect(calls).toContainEqual(['setLineDash', [3, 6]])
-    const strokes = names.flatMap((n, i) => (n === 'stroke' ? [i] : []))
-    expect(strokes).toHaveLength(3) // route, trail, the token's edge
-    const alphas = calls.filter((c) => c[0] === '=globalAlpha').map((c) => c[1])
-    expect(alphas).toEqual([0.5, 0.4 * 0.5, 0.5, 1])
+    // the opacity each paint is made with: route, trail (0.4 of it), the token's fill and edge,
+    // its count, all at the token's fade
+    let alpha = 1
+    const paints: [string, unknown][] = []
+    for (const [name, value] of calls) {
+      if (name === '=globalAlpha') alpha = value as number
+      if (name === 'stroke' || name === 'fill' || name === 'fillText') paints.push([name, alpha])
+    }
+    expect(paints).toEqual([
+      ['stroke', 0.5],
+      ['stroke', 0.4 * 0.5],
+      ['fill', 0.5],
+      ['stroke', 0.5],
+      ['fillText', 0.5],
+    ])
     expect(calls).toContainEqual(['=fillStyle', 'c(--tok-produce)'])
     expect(calls).toContainEqual(['=strokeStyle', 'c(--tok-produce-edge)'])
     expect(calls).toContainEqual(['fillText', '3', expect.any(Number), expect.any(Number)])
@@ -118,6 +128,17 @@ describe('drawNetwork', () => {
         expect(y + h).toBeGreaterThanOrEqual(b.y1)
       }),
     )
+  })
+
+  it('paints the tokens in flight of one kind as one path, in one fill and one stroke', () => {
+    const { pen, calls } = recorder()
+    const flying = [1, 2, 3, 4, 5].map((i) => token(i, 'replicate', [10 * i, 10], [300, 200], 0.5))
+    const fading = token(6, 'replicate', [10, 300], [300, 200], 1, 0.3)
+    drawNetwork(pen, [...flying, fading], palette, 'full', size)
+    const fills = calls.filter((c) => c[0] === 'fill')
+    expect(fills).toHaveLength(2) // the five in flight, then the one fading
+    const corners = calls.filter((c) => c[0] === 'closePath')
+    expect(corners).toHaveLength(6)
   })
 
   it('clears nothing when the last drawing drew nothing', () => {

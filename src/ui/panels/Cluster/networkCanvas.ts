@@ -92,27 +92,19 @@ function take(r: Rect | null, x: number, y: number, pad: number): Rect {
 /** Trails are drawn at this opacity (times their fade), under the tokens. */
 export const TRAIL_OPACITY = 0.4
 
-/** Strokes the line; returns `r` grown by its box (a quadratic arc lies within its points' hull). */
-function strokeAlong(pen: Pen, line: Line, r: Rect | null, pad: number): Rect {
+/** Adds the line to the path; returns `r` grown by its box (a quadratic arc lies in its points' hull). */
+function traceLine(pen: Pen, line: Line, r: Rect | null, pad: number): Rect {
   const { a, b, c } = line.arc
   const seg = arcSegment(a, c, b, line.t)
-  pen.beginPath()
   pen.moveTo(a.x, a.y)
   pen.quadraticCurveTo(seg.c.x, seg.c.y, seg.end.x, seg.end.y)
-  pen.stroke()
   return take(take(take(r, a.x, a.y, pad), seg.c.x, seg.c.y, pad), seg.end.x, seg.end.y, pad)
 }
 
-/** One token, centred on its place: the shapes of TokenShape. */
-export function drawToken(pen: Pen, tk: Token, palette: TokenPalette): void {
+/** Adds a token's shape, centred on its place, to the path: the shapes of TokenShape. */
+function traceToken(pen: Pen, tk: Token): void {
   const { x, y } = tk.at
-  const { kind } = tk
-  pen.globalAlpha = tk.fade
-  pen.fillStyle = palette.fill[kind]
-  pen.strokeStyle = palette.edge[kind]
-  pen.lineWidth = kind === 'poll' ? 2 : 2.5
-  pen.beginPath()
-  if (kind === 'replicate') {
+  if (tk.kind === 'replicate') {
     // a square standing on its corner, its side 1.6 r
     const d = 0.8 * Math.SQRT2 * tokenRadius(tk.records)
     pen.moveTo(x, y - d)
@@ -121,22 +113,57 @@ export function drawToken(pen: Pen, tk: Token, palette: TokenPalette): void {
     pen.lineTo(x - d, y)
     pen.closePath()
   } else {
-    const r = kind === 'ack' ? 7 : kind === 'poll' ? 4.5 : tokenRadius(tk.records)
+    const r = tk.kind === 'ack' ? 7 : tk.kind === 'poll' ? 4.5 : tokenRadius(tk.records)
+    pen.moveTo(x + r, y)
     pen.arc(x, y, r, 0, 2 * Math.PI)
   }
-  pen.fill()
-  pen.stroke()
-  if (kind === 'ack') {
-    pen.lineWidth = 2.4
-    pen.beginPath()
-    pen.moveTo(x - 3.5, y)
-    pen.lineTo(x - 1, y + 2.8)
-    pen.lineTo(x + 3.5, y - 2.8)
-    pen.stroke()
-  } else if (tk.records > 1 && kind !== 'poll') {
-    pen.fillStyle = palette.count
-    pen.fillText(tk.records > 999 ? '999+' : String(tk.records), x, y)
-  }
+}
+
+/** Adds an ack's tick to the path. */
+function traceTick(pen: Pen, tk: Token): void {
+  const { x, y } = tk.at
+  pen.moveTo(x - 3.5, y)
+  pen.lineTo(x - 1, y + 2.8)
+  pen.lineTo(x + 3.5, y - 2.8)
+}
+
+/**
+ * Paints items of one look: those at full opacity (in flight) as one path, painted once; each
+ * fading one on its own, at `alpha` times its fade. A canvas call costs far more than a point.
+ */
+function inBatches<T extends { readonly fade: number }>(
+  pen: Pen,
+  items: readonly T[],
+  alpha: number,
+  trace: (item: T) => void,
+  paint: () => void,
+): void {
+  pen.globalAlpha = alpha
+  pen.beginPath()
+  let whole = 0
+  for (const it of items)
+    if (it.fade >= 1) {
+      trace(it)
+      whole++
+    }
+  if (whole > 0) paint()
+  if (whole === items.length) return
+  for (const it of items)
+    if (it.fade < 1) {
+      pen.globalAlpha = alpha * it.fade
+      pen.beginPath()
+      trace(it)
+      paint()
+    }
+}
+
+/** Tokens are drawn kind by kind, in this order (the last on top). */
+const KINDS: readonly TokenKind[] = ['poll', 'replicate', 'produce', 'ack']
+
+function byKind<T extends { readonly kind: TokenKind }>(items: readonly T[]): Map<TokenKind, T[]> {
+  const out = new Map<TokenKind, T[]>(KINDS.map((k) => [k, []]))
+  for (const it of items) out.get(it.kind)?.push(it)
+  return out
 }
 
 /** How far a token's drawing reaches from its centre: the largest radius and half its edge. */
@@ -148,7 +175,7 @@ const TOKEN_REACH = 13 * Math.SQRT2 * 0.8 + 3
  * two boxes, not the whole layer. `previous` undefined clears all of `size` (CSS px, drawn at
  * `scale` device px each). The routes are dashed, or thin and solid in a compact cluster (where a
  * route runs to almost every broker, and dashes cost far more to draw in software); then
- * the trails; the tokens on top.
+ * the trails; the tokens on top, kind by kind, with their counts.
  */
 export function drawNetwork(
   pen: Pen,
@@ -174,24 +201,48 @@ export function drawNetwork(
   pen.strokeStyle = palette.route
   pen.lineWidth = density === 'compact' ? 1 : 2
   pen.setLineDash(density === 'compact' ? [] : [3, 6])
-  for (const l of routes) {
-    pen.globalAlpha = l.fade
-    drawn = strokeAlong(pen, l, drawn, 2)
-  }
+  const stroke = () => pen.stroke()
+  inBatches(pen, routes, 1, (l) => (drawn = traceLine(pen, l, drawn, 2)), stroke)
   pen.setLineDash([])
   pen.lineCap = 'round'
-  for (const l of trails) {
-    pen.globalAlpha = TRAIL_OPACITY * l.fade
-    pen.strokeStyle = palette.trail[l.kind]
-    pen.lineWidth = l.kind === 'poll' ? 2 : 3
-    drawn = strokeAlong(pen, l, drawn, 3)
+  for (const [kind, lines] of byKind(trails)) {
+    if (lines.length === 0) continue
+    pen.strokeStyle = palette.trail[kind]
+    pen.lineWidth = kind === 'poll' ? 2 : 3
+    inBatches(pen, lines, TRAIL_OPACITY, (l) => (drawn = traceLine(pen, l, drawn, 3)), stroke)
+  }
+  const kinds = byKind(tokens)
+  for (const [kind, tks] of kinds) {
+    if (tks.length === 0) continue
+    pen.fillStyle = palette.fill[kind]
+    pen.strokeStyle = palette.edge[kind]
+    pen.lineWidth = kind === 'poll' ? 2 : 2.5
+    inBatches(
+      pen,
+      tks,
+      1,
+      (tk) => traceToken(pen, tk),
+      () => {
+        pen.fill()
+        pen.stroke()
+      },
+    )
+    for (const tk of tks) drawn = take(drawn, tk.at.x, tk.at.y, TOKEN_REACH)
+  }
+  const acks = kinds.get('ack') ?? []
+  if (acks.length > 0) {
+    pen.strokeStyle = palette.edge.ack
+    pen.lineWidth = 2.4
+    inBatches(pen, acks, 1, (tk) => traceTick(pen, tk), stroke)
   }
   pen.font = palette.font
   pen.textAlign = 'center'
   pen.textBaseline = 'middle'
+  pen.fillStyle = palette.count
   for (const tk of tokens) {
-    drawToken(pen, tk, palette)
-    drawn = take(drawn, tk.at.x, tk.at.y, TOKEN_REACH)
+    if (tk.records <= 1 || tk.kind === 'ack' || tk.kind === 'poll') continue
+    pen.globalAlpha = tk.fade
+    pen.fillText(tk.records > 999 ? '999+' : String(tk.records), tk.at.x, tk.at.y)
   }
   pen.globalAlpha = 1
   return drawn
