@@ -7,7 +7,8 @@ import type { SimView } from '../engine/view'
 import type { SimSession } from './bridge/session'
 
 export interface KafkascopeApi {
-  /** The view currently in the store (null before the first frame). */
+  /** The latest view the worker sent (null before the first frame). While playing, the panels may
+   * show one up to VIEW_INTERVAL_MS older (store/simSlice.ts). */
   state(): SimView | null
   /** Applies a command now; resolves with the engine's result once the frame after it arrived. */
   dispatch(command: Command): Promise<CommandResult>
@@ -39,7 +40,7 @@ declare global {
  */
 export function installTestHook(session: SimSession): () => void {
   const api: KafkascopeApi = {
-    state: () => session.store.getState().view,
+    state: () => session.store.getState().latest,
     dispatch: (command) => session.command(command, true),
     advance: (ms) => session.advance(ms),
     seek: (tick) => session.seek(tick),

@@ -8,6 +8,8 @@ export const DEFAULT_PRODUCER = 'producer-1'
 
 export const selectReady = (s: SimStore): boolean => s.view !== null
 export const selectTick = (s: SimStore): number => s.tick
+/** The simulated time of the published view (what the numbers on screen show; see simSlice.ts). */
+export const selectViewTick = (s: SimStore): number => s.viewTick
 export const selectHead = (s: SimStore): number => s.head
 export const selectPlaying = (s: SimStore): boolean => s.playing
 export const selectSpeed = (s: SimStore): number => s.speed

@@ -28,7 +28,7 @@ const currentTheme = () => document.documentElement.dataset.theme ?? ''
  * every frame; it reads the messages, the tick and the card anchors.
  */
 export function NetworkOverlay({ registry, density, showEmpty }: Props) {
-  const messages = useSim((s) => s.view?.messages)
+  const messages = useSim((s) => s.messages)
   const tick = useSim(selectTick)
   const full = useSim((s) => s.lastFrameFull)
   const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => '')

@@ -11,7 +11,7 @@ import { fetchTokens } from './layout'
 export function FetchLane({ group, clientId }: { group: string; clientId: string }) {
   const t = useT()
   const tick = useSim(selectTick)
-  const messages = useSim((s) => s.view?.messages)
+  const messages = useSim((s) => s.messages)
   const tokens = useMemo(
     () => fetchTokens(messages, tick, group)[clientId] ?? [],
     [messages, tick, group, clientId],

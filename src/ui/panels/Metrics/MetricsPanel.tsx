@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { Panel } from '../../components/Panel'
 import type { MessageKey } from '../../i18n/catalog'
 import { useT } from '../../i18n/useT'
-import { selectTick } from '../../store/selectors'
+import { selectViewTick } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
 import { Chart } from './Chart'
 import { samplesIn, timeDomain, ZOOMS, type Zoom } from './layout'
@@ -19,7 +19,7 @@ const ZOOM_LABEL: Readonly<Record<string, MessageKey>> = {
 export function MetricsPanel() {
   const t = useT()
   const history = useSim((s) => s.metricsHistory)
-  const tick = useSim(selectTick)
+  const tick = useSim(selectViewTick)
   const [zoom, setZoom] = useState<Zoom>(60)
   const cursorSec = tick / 1000
   const firstSec = (history.samples[0]?.tick ?? 0) / 1000

@@ -23,8 +23,8 @@ const pillX = (x: number, w: number, width: number) =>
  * apart from the rows; positions come from simulated time, never from a tween.
  */
 export function TokenLayer({ partition, g, rows, t }: Props) {
-  const tick = useSim((s) => s.view?.tick ?? 0)
-  const messages = useSim((s) => s.view?.messages)
+  const tick = useSim((s) => s.tick)
+  const messages = useSim((s) => s.messages)
   const leader = useSim((s) => s.view?.partitions[partition]?.leader ?? null)
   const leos = useSim(
     useShallow((s) => rows.map((b) => s.view?.replicas[`${partition}@${b}`]?.leo ?? 0)),

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { FixedText } from '../../components/FixedText'
 import { useT } from '../../i18n/useT'
-import { selectPartitions, selectTick } from '../../store/selectors'
+import { selectPartitions, selectViewTick } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
 import { type Baseline, skewBars } from './skew'
 
@@ -15,7 +15,7 @@ interface Props {
 export function PartitionSkew({ topic, baseline, onReset }: Props) {
   const t = useT()
   const partitions = useSim(selectPartitions)
-  const tick = useSim(selectTick)
+  const tick = useSim(selectViewTick)
   const bars = useMemo(
     () => (partitions === undefined ? [] : skewBars(partitions, topic, baseline, tick)),
     [partitions, topic, baseline, tick],
