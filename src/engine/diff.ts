@@ -174,6 +174,7 @@ export function diffViews(prev: SimView, next: SimView): ViewDiff {
   for (const c of COLLECTIONS) {
     const a = prev[c] as Record<string, unknown>
     const b = next[c] as Record<string, unknown>
+    if (a === b) continue
     const put: Record<string, unknown> = {}
     const patch: Record<string, Patch> = {}
     const removed: string[] = []

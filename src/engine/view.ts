@@ -168,6 +168,30 @@ export interface SimView {
   readonly focus: FocusView | null
 }
 
+/** The messages in flight, as the view shows them (what changes on every frame while playing). */
+export function buildMessages(sim: SimState): Record<string, MessageView> {
+  const messages: Record<string, MessageView> = {}
+  for (const m of messagesInFlight(sim)) {
+    const detail =
+      m.detail ??
+      (m.kind === 'fetch' || m.kind === 'fetchResponse'
+        ? fetchMessageDetail(m.kind, m.payload)
+        : undefined)
+    messages[m.id] = {
+      id: m.id,
+      kind: m.kind,
+      from: m.from,
+      to: m.to,
+      sendTick: m.sendTick,
+      recvTick: m.recvTick,
+      partitions: m.partitions,
+      records: m.records,
+      ...(detail === undefined ? {} : { detail }),
+    }
+  }
+  return messages
+}
+
 export function buildView(sim: SimState, focus: Focus | null = null): SimView {
   const brokers: Record<string, BrokerView> = {}
   for (const [id, b] of Object.entries(sim.brokers)) {
@@ -265,25 +289,7 @@ export function buildView(sim: SimState, focus: Focus | null = null): SimView {
       }
     }
   }
-  const messages: Record<string, MessageView> = {}
-  for (const m of messagesInFlight(sim)) {
-    const detail =
-      m.detail ??
-      (m.kind === 'fetch' || m.kind === 'fetchResponse'
-        ? fetchMessageDetail(m.kind, m.payload)
-        : undefined)
-    messages[m.id] = {
-      id: m.id,
-      kind: m.kind,
-      from: m.from,
-      to: m.to,
-      sendTick: m.sendTick,
-      recvTick: m.recvTick,
-      partitions: m.partitions,
-      records: m.records,
-      ...(detail === undefined ? {} : { detail }),
-    }
-  }
+  const messages = buildMessages(sim)
   return {
     tick: sim.tick,
     config: sim.config,

@@ -7,8 +7,10 @@ import type { SimView } from '../engine/view'
 import type { SimSession } from './bridge/session'
 
 export interface KafkascopeApi {
-  /** The latest view the worker sent (null before the first frame). While playing, the panels may
-   * show one up to VIEW_INTERVAL_MS older (store/simSlice.ts). */
+  /**
+   * The latest view the worker sent (null before the first frame). While playing, its numbers
+   * refresh about 15 times a second and its clock and messages with every frame (SLOW_VIEW_MS).
+   */
   state(): SimView | null
   /** Applies a command now; resolves with the engine's result once the frame after it arrived. */
   dispatch(command: Command): Promise<CommandResult>

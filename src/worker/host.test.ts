@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { applyViewDiff } from '../engine/diff'
 import { buildView, type SimView } from '../engine/view'
 import { harness } from './hostHarness'
-import type { Frame } from './protocol'
+import { type Frame, SLOW_VIEW_MS } from './protocol'
 
 describe('SimHost', () => {
   it('sends a full view on init, then waits for the ack before the next frame', () => {
@@ -131,5 +131,49 @@ describe('SimHost', () => {
     expect(v.brokers['1']?.status).toBe('online')
     expect(Object.keys(v.partitions)).toEqual(['orders-0', 'orders-1', 'orders-2'])
     expect(typeof buildView).toBe('function')
+  })
+
+  it('while playing, sends the clock and messages with every frame, the rest of the view ~15 times a second', () => {
+    const { host, frames } = harness()
+    host.handle({ type: 'init', seed: 2, playing: true, speed: 1 })
+    host.handle({
+      type: 'command',
+      id: 1,
+      command: { type: 'setAutoProduce', rate: 50, keys: 'uniform', topic: 'orders' },
+    })
+    host.handle({ type: 'frameAck', seq: (frames()[frames().length - 1] as Frame).seq })
+    let wall = 1000
+    const before = frames().length
+    // one second of 60 frames, each acknowledged as a page would
+    for (let i = 0; i < 60; i++) {
+      wall += 1000 / 60
+      host.tick(wall)
+      host.handle({ type: 'frameAck', seq: (frames()[frames().length - 1] as Frame).seq })
+    }
+    const seen = frames().slice(before)
+    for (const f of seen.filter((x) => x.fast)) {
+      // a fast frame's diff changes the messages in flight and the clock, nothing else
+      const diff = f.diff as NonNullable<Frame['diff']>
+      expect(Object.keys(diff.collections).filter((c) => c !== 'messages')).toEqual([])
+      expect(Object.keys(diff.fields).filter((k) => k !== 'tick')).toEqual([])
+    }
+    const slow = seen.filter((f) => !f.fast)
+    expect(seen.length).toBeGreaterThan(45)
+    expect(slow.length).toBeGreaterThanOrEqual(Math.floor(1000 / SLOW_VIEW_MS) - 2)
+    expect(slow.length).toBeLessThanOrEqual(Math.ceil(1000 / SLOW_VIEW_MS) + 2)
+    // pausing sends the whole view at once: what the page shows is then the engine's own
+    host.handle({ type: 'pause' })
+    host.handle({ type: 'frameAck', seq: (frames()[frames().length - 1] as Frame).seq })
+    const last = frames()[frames().length - 1] as Frame
+    expect(last.fast).toBeUndefined()
+    // every diff applied in order gives the engine's view
+    let view = frames()[0]?.view as SimView
+    for (const f of frames().slice(1)) {
+      if (f.diff !== undefined) view = applyViewDiff(view, f.diff)
+      expect(view.tick).toBe(f.tick)
+    }
+    host.handle({ type: 'resync' })
+    const full = frames()[frames().length - 1]?.view as SimView
+    expect(JSON.stringify(view)).toBe(JSON.stringify(full))
   })
 })

@@ -13,13 +13,14 @@ import { describeFailure, fromRunChecked } from '../engine/replayChecked'
 import { findScenario } from '../engine/scenarios'
 import { type RunInput, Timeline } from '../engine/timeline'
 import { ConfigError } from '../engine/validate'
-import { buildView, type Focus, type SimView } from '../engine/view'
+import { buildMessages, buildView, type Focus, type SimView } from '../engine/view'
 import {
   type Frame,
   type FromWorker,
   MAX_SPEED,
   type Marker,
   MIN_SPEED,
+  SLOW_VIEW_MS,
   type ToWorker,
 } from './protocol'
 import { Seeker } from './seeker'
@@ -85,6 +86,8 @@ export class SimHost {
   /** How many of the run's events the page has markers for. */
   private marked = 0
   private lastSent: SimView | null = null
+  /** The wall time (ms) of the last frame that carried the whole view. */
+  private slowSentAt = Number.NEGATIVE_INFINITY
   private sentEvents = 0
   /** The page holds the metrics samples before this index (the latest MAX_SAMPLES_PER_FRAME at least). */
   private sentSamples = 0
@@ -311,7 +314,6 @@ export class SimHost {
   private flush(): void {
     const tl = this.timeline
     if (tl === null) return
-    const view = buildView(tl.current, this.focus)
     const count = tl.eventCount
     const eventsFrom = Math.min(this.sentEvents, count)
     const full = this.needFull || this.lastSent === null
@@ -354,11 +356,31 @@ export class SimHost {
       if (kind !== null) markers.push({ tick, kind })
     })
     this.marked = total
+    // While playing, only the clock and the messages in flight go out with every frame; the rest
+    // of the view (numbers to read) at most every SLOW_VIEW_MS, and at once with a new marker.
+    const wall = this.lastWall ?? 0
+    const fast =
+      !full &&
+      this.playing &&
+      markers.length === 0 &&
+      this.lastSent !== null &&
+      wall - this.slowSentAt < SLOW_VIEW_MS
+    let view: SimView
+    if (fast) {
+      const prev = this.lastSent as SimView
+      view = { ...prev, tick: tl.tick, messages: buildMessages(tl.current) }
+    } else {
+      view = buildView(tl.current, this.focus)
+      this.slowSentAt = wall
+    }
     let frame: Frame
     if (full) {
       frame = { ...base, view, markers }
       this.needFull = false
-    } else frame = { ...base, diff: diffViews(this.lastSent as SimView, view), markers }
+    } else {
+      const diff = diffViews(this.lastSent as SimView, view)
+      frame = fast ? { ...base, diff, markers, fast } : { ...base, diff, markers }
+    }
     this.lastSent = view
     this.awaitingAck = true
     this.dirty = end < count

@@ -54,12 +54,25 @@ export type ToWorker =
 /** throw: a fatal error reply; uncaught: an error outside the host (the worker's error event); hang: busy for ms. */
 export type TestCrashMode = 'throw' | 'uncaught' | 'hang'
 
+/**
+ * While playing, frames carry the clock and the messages in flight every time, and the rest of
+ * the view (the numbers a reader reads) at most this often, in wall-clock ms: about 15 times a
+ * second. Sixty changes a second of an offset cannot be read, and building, sending, applying,
+ * laying out and painting them was much of a frame's cost.
+ */
+export const SLOW_VIEW_MS = 66
+
 export interface Frame {
   readonly type: 'frame'
   readonly seq: number
   /** A full view (after init, seek, load or resync) or a diff against frame seq - 1. */
   readonly view?: SimView
   readonly diff?: ViewDiff
+  /**
+   * A frame that moves only the clock and the messages in flight: its diff changes nothing else
+   * (SimHost sends the rest of the view at most every SLOW_VIEW_MS while playing).
+   */
+  readonly fast?: true
   readonly tick: number
   readonly head: number
   readonly playing: boolean

@@ -2,13 +2,12 @@
 // markers. `applyFrame` is the only writer; diffs go through applyViewDiff, which keeps every
 // unchanged record object, so a component that selects one record re-renders only when it changes.
 //
-// Two speeds. What moves (the clock, the timeline's cursor, the messages in flight: `tick` and
-// `messages`) changes with every frame. The rest of the view, the numbers a reader reads (offsets,
-// counters, lag, the partitions table), is published as `view` at most VIEW_INTERVAL_MS apart
-// while the simulation plays: sixty changes a second cannot be read, and laying out and painting
-// them was most of a frame's cost. A full view (start, seek, resync), a frame with a new timeline
-// marker (an election, an ISR change, a fault) and every frame while paused or stepping publish at
-// once, so a discrete change and a step are never late.
+// Two speeds (worker/protocol.ts SLOW_VIEW_MS). What moves (the clock, the timeline's cursor,
+// the messages in flight: `tick` and `messages`) changes with every frame. The rest of the view,
+// the numbers a reader reads, changes only in frames that are not `fast`: about 15 times a second
+// while playing, and at once on a full view, a step, while paused, and with a new timeline marker
+// (an election, an ISR change, a fault). `view` is published on those frames only, so a component
+// that reads the view as a whole re-renders 15 times a second, not 60.
 
 import type { StateCreator } from 'zustand/vanilla'
 import { applyViewDiff } from '../../engine/diff'
@@ -18,17 +17,8 @@ import { EventList } from './eventList'
 import { EMPTY_SAMPLES, mergeSamples, type SampleWindow } from './sampleList'
 import type { SimStore } from './types'
 
-/** While playing, `view` is published at most this often (wall-clock ms): about 15 times a second. */
-export const VIEW_INTERVAL_MS = 66
-/**
- * When frames stop coming (the simulation stalls, or a frame is late), the latest view is
- * published this long after the interval is over: long enough that a frame on time publishes
- * it first, with everything else that frame changes, in one render.
- */
-const CATCH_UP_GRACE_MS = 34
-
 export interface SimSlice {
-  /** The view panels show: the latest while paused, refreshed every VIEW_INTERVAL_MS while playing. */
+  /** The view panels show: the latest frame's, published on frames that are not `fast`. */
   view: SimView | null
   /** The simulated time of `view` (`tick` is the latest frame's). */
   viewTick: number
@@ -69,72 +59,42 @@ const EMPTY_SIM = {
   lastFrameFull: false,
 }
 
-export const createSimSlice: StateCreator<SimStore, [], [], SimSlice> = (set, get) => {
-  /** When `view` was last published (performance.now), and the pending catch-up, if any. */
-  let publishedAt = Number.NEGATIVE_INFINITY
-  let catchUp: ReturnType<typeof setTimeout> | null = null
-  const cancelCatchUp = () => {
-    if (catchUp !== null) clearTimeout(catchUp)
-    catchUp = null
-  }
-  /** Publishes the latest view (when frames stop coming before the interval is over). */
-  const publishLatest = () => {
-    catchUp = null
+export const createSimSlice: StateCreator<SimStore, [], [], SimSlice> = (set, get) => ({
+  ...EMPTY_SIM,
+  applyFrame(frame) {
     const s = get()
-    if (s.view === s.latest) return
-    publishedAt = performance.now()
-    set({ view: s.latest, viewTick: s.tick })
-  }
-  return {
-    ...EMPTY_SIM,
-    applyFrame(frame) {
-      const s = get()
-      let view: SimView
-      if (frame.view !== undefined) view = frame.view
-      else if (frame.diff !== undefined && s.latest !== null && frame.seq === s.seq + 1)
-        view = applyViewDiff(s.latest, frame.diff)
-      else return false
-      const full = frame.view !== undefined
-      const newMarkers = frame.markers ?? []
-      const now = performance.now()
-      const publish =
-        full || !frame.playing || newMarkers.length > 0 || now - publishedAt >= VIEW_INTERVAL_MS
-      if (publish) {
-        publishedAt = now
-        cancelCatchUp()
-      } else if (catchUp === null)
-        catchUp = setTimeout(
-          publishLatest,
-          Math.max(0, publishedAt + VIEW_INTERVAL_MS + CATCH_UP_GRACE_MS - now),
-        )
-      set({
-        latest: view,
-        messages: view.messages,
-        ...(publish ? { view, viewTick: frame.tick } : {}),
-        seq: frame.seq,
-        tick: frame.tick,
-        head: frame.head,
-        inPast: frame.inPast,
-        events: s.events.cut(frame.eventsFrom).append(frame.events),
-        eventCount: frame.eventCount,
-        markers: full
-          ? newMarkers
-          : newMarkers.length > 0
-            ? [...s.markers, ...newMarkers]
-            : s.markers,
-        metricsHistory: mergeSamples(s.metricsHistory, frame.samplesFrom, frame.samples),
-        lastFrameFull: full,
-        playing: frame.playing,
-        speed: frame.speed,
-        // A full view ends any seek under way (the seek's own, or a command that finished it).
-        ...(full ? { seeking: null } : {}),
-      })
-      return true
-    },
-    resetSim() {
-      cancelCatchUp()
-      publishedAt = Number.NEGATIVE_INFINITY
-      set({ ...EMPTY_SIM })
-    },
-  }
-}
+    let view: SimView
+    if (frame.view !== undefined) view = frame.view
+    else if (frame.diff !== undefined && s.latest !== null && frame.seq === s.seq + 1)
+      view = applyViewDiff(s.latest, frame.diff)
+    else return false
+    const full = frame.view !== undefined
+    const newMarkers = frame.markers ?? []
+    set({
+      latest: view,
+      messages: view.messages,
+      ...(frame.fast === true ? {} : { view, viewTick: frame.tick }),
+      seq: frame.seq,
+      tick: frame.tick,
+      head: frame.head,
+      inPast: frame.inPast,
+      events: s.events.cut(frame.eventsFrom).append(frame.events),
+      eventCount: frame.eventCount,
+      markers: full
+        ? newMarkers
+        : newMarkers.length > 0
+          ? [...s.markers, ...newMarkers]
+          : s.markers,
+      metricsHistory: mergeSamples(s.metricsHistory, frame.samplesFrom, frame.samples),
+      lastFrameFull: full,
+      playing: frame.playing,
+      speed: frame.speed,
+      // A full view ends any seek under way (the seek's own, or a command that finished it).
+      ...(full ? { seeking: null } : {}),
+    })
+    return true
+  },
+  resetSim() {
+    set({ ...EMPTY_SIM })
+  },
+})
