@@ -58,6 +58,21 @@ describe('compact chip shapes (one subscription per card)', () => {
     expect(c.shapes[1]?.inSync).toBe(false)
   })
 
+  it('reads nothing while the view and the highlight are the objects they were', () => {
+    const keys = ['t-0@1']
+    const select = shapesSelector(keys)
+    const s1 = state({ 't-0': { leader: 1, replicas: [1, 2], hw: 0 } })
+    const a = select(s1)
+    // a frame that moved only the clock: the same view, a new store state
+    const view = s1.view as unknown as { replicas: Record<string, unknown> }
+    view.replicas = {} // would make the chip disappear, were it read
+    const b = select({ ...s1, tick: 99 } as SimStore)
+    expect(b).toBe(a)
+    // a new highlight is read, and with it the view
+    const c = select({ ...s1, highlight: { ids: ['replica-t-0-1'] } } as unknown as SimStore)
+    expect(c.shapes[0]).toBeNull()
+  })
+
   it('keeps the replica index while the replica lists stay, and rebuilds it when one changes', () => {
     const replicas = [1, 2]
     const s1 = state({ 't-0': { leader: 1, replicas, hw: 0 } })

@@ -53,10 +53,17 @@ function shapeOf(s: SimStore, replicaKey: string, prev: Shape | null | undefined
  * whole card rather than one per chip: a stress cluster has hundreds of chips, and every store
  * update would run each chip's selector. The previous array comes back while no shape changed,
  * and an unchanged chip keeps its Shape object, so only the chips that changed re-render.
+ * Nothing is compared while the view and the highlight are the objects they were.
  */
 export function shapesSelector(replicaKeys: readonly string[]): (s: SimStore) => Shapes {
   let prev: Shapes | null = null
+  // What the shapes were read from: a store change that leaves both alone (most frames change only
+  // the clock and the messages in flight) changes no shape.
+  let read: { view: SimStore['view']; highlight: SimStore['highlight'] } | null = null
   return (s) => {
+    if (prev !== null && read !== null && read.view === s.view && read.highlight === s.highlight)
+      return prev
+    read = { view: s.view, highlight: s.highlight }
     let next: (Shape | null)[] | null = null
     for (let i = 0; i < replicaKeys.length; i++) {
       const before = prev?.shapes[i]
