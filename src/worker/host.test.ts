@@ -161,6 +161,16 @@ describe('SimHost', () => {
     expect(seen.length).toBeGreaterThan(45)
     expect(slow.length).toBeGreaterThanOrEqual(Math.floor(1000 / SLOW_VIEW_MS) - 2)
     expect(slow.length).toBeLessThanOrEqual(Math.ceil(1000 / SLOW_VIEW_MS) + 2)
+    // a command while playing is answered with the whole view, on the next frame
+    host.tick(wall + 5)
+    host.handle({
+      type: 'command',
+      id: 2,
+      command: { type: 'produce', topic: 'orders', key: 'k', value: 'v' },
+    })
+    host.handle({ type: 'frameAck', seq: (frames()[frames().length - 1] as Frame).seq })
+    expect(frames()[frames().length - 1]?.fast).toBeUndefined()
+    host.handle({ type: 'frameAck', seq: (frames()[frames().length - 1] as Frame).seq })
     // pausing sends the whole view at once: what the page shows is then the engine's own
     host.handle({ type: 'pause' })
     host.handle({ type: 'frameAck', seq: (frames()[frames().length - 1] as Frame).seq })

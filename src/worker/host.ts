@@ -88,6 +88,8 @@ export class SimHost {
   private lastSent: SimView | null = null
   /** The wall time (ms) of the last frame that carried the whole view. */
   private slowSentAt = Number.NEGATIVE_INFINITY
+  /** The next frame carries the whole view (the page asked for something). */
+  private slowNext = false
   private sentEvents = 0
   /** The page holds the metrics samples before this index (the latest MAX_SAMPLES_PER_FRAME at least). */
   private sentSamples = 0
@@ -115,6 +117,8 @@ export class SimHost {
   }
 
   handle(msg: ToWorker): void {
+    // What the user asks for (a command, a step, a new focus) is answered with the whole view.
+    if (msg.type !== 'frameAck' && msg.type !== 'getRun') this.slowNext = true
     try {
       this.dispatch(msg)
     } catch (err) {
@@ -361,6 +365,7 @@ export class SimHost {
     const wall = this.lastWall ?? 0
     const fast =
       !full &&
+      !this.slowNext &&
       this.playing &&
       markers.length === 0 &&
       this.lastSent !== null &&
@@ -372,6 +377,7 @@ export class SimHost {
     } else {
       view = buildView(tl.current, this.focus)
       this.slowSentAt = wall
+      this.slowNext = false
     }
     let frame: Frame
     if (full) {

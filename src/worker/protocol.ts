@@ -70,7 +70,8 @@ export interface Frame {
   readonly diff?: ViewDiff
   /**
    * A frame that moves only the clock and the messages in flight: its diff changes nothing else
-   * (SimHost sends the rest of the view at most every SLOW_VIEW_MS while playing).
+   * (SimHost sends the rest of the view at most every SLOW_VIEW_MS while playing, and in the
+   * first frame after anything the page asks for).
    */
   readonly fast?: true
   readonly tick: number
