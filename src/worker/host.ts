@@ -7,38 +7,31 @@
 
 import { type Command, type CommandResult, fail, OK } from '../engine/commands'
 import { diffViews } from '../engine/diff'
-import type { SimEvent } from '../engine/events'
 import { MAX_SAMPLES_PER_FRAME } from '../engine/metricsHistory'
 import { describeFailure, fromRunChecked } from '../engine/replayChecked'
 import { findScenario } from '../engine/scenarios'
 import { type RunInput, Timeline } from '../engine/timeline'
 import { ConfigError } from '../engine/validate'
-import { buildMessages, buildView, type Focus, type SimView } from '../engine/view'
+import type { Focus, SimView } from '../engine/view'
+import {
+  EVENT_BYTES_PER_DIFF,
+  frameView,
+  isFastFrame,
+  MAX_EVENTS_PER_DIFF,
+  MAX_EVENTS_PER_FRAME,
+  markerKind,
+  withinBudget,
+} from './frameContents'
 import {
   type Frame,
   type FromWorker,
   MAX_SPEED,
   type Marker,
   MIN_SPEED,
-  SLOW_VIEW_MS,
   type ToWorker,
 } from './protocol'
 import { Seeker } from './seeker'
 
-/** Events per frame: a full view may carry many; a diff few, so a burst spreads over frames. */
-const MAX_EVENTS_PER_FRAME = 4000
-const MAX_EVENTS_PER_DIFF = 150
-/** About this many bytes of events (as JSON) per diff; at least one event goes. */
-const EVENT_BYTES_PER_DIFF = 16 * 1024
-
-function withinBudget(events: SimEvent[], bytes: number): SimEvent[] {
-  let used = 0
-  for (let i = 0; i < events.length; i++) {
-    used += JSON.stringify(events[i]).length
-    if (used > bytes && i > 0) return events.slice(0, i)
-  }
-  return events
-}
 /** Messages that leave a long seek under way as it is (others finish it first). */
 const LEAVES_SEEK: ReadonlySet<ToWorker['type']> = new Set([
   'init',
@@ -53,26 +46,6 @@ const LEAVES_SEEK: ReadonlySet<ToWorker['type']> = new Set([
 
 /** The longest stretch of sim time one wall-clock slice may compute (keeps the worker responsive). */
 const MAX_TICKS_PER_SLICE = 20_000
-
-function markerKind(type: string): Marker['kind'] | null {
-  switch (type) {
-    case 'leaderElected':
-    case 'partitionOffline':
-      return 'election'
-    case 'isrShrunk':
-    case 'isrExpanded':
-      return 'isr'
-    case 'recordsLost':
-      return 'loss'
-    case 'brokerKilled':
-    case 'brokerPowerFailed':
-    case 'brokerIsolated':
-    case 'brokerShutdown':
-      return 'fault'
-    default:
-      return type.startsWith('rebalance') ? 'rebalance' : null
-  }
-}
 
 export class SimHost {
   private timeline: Timeline | null = null
@@ -361,21 +334,17 @@ export class SimHost {
     })
     this.marked = total
     // While playing, only the clock and the messages in flight go out with every frame; the rest
-    // of the view (numbers to read) at most every SLOW_VIEW_MS, and at once with a new marker.
+    // of the view at most every SLOW_VIEW_MS, at once with a new marker and after anything the
+    // page asked for (frameContents.ts).
     const wall = this.lastWall ?? 0
     const fast =
       !full &&
       !this.slowNext &&
       this.playing &&
       markers.length === 0 &&
-      this.lastSent !== null &&
-      wall - this.slowSentAt < SLOW_VIEW_MS
-    let view: SimView
-    if (fast) {
-      const prev = this.lastSent as SimView
-      view = { ...prev, tick: tl.tick, messages: buildMessages(tl.current) }
-    } else {
-      view = buildView(tl.current, this.focus)
+      isFastFrame(wall, this.slowSentAt)
+    const view = frameView(tl.current, this.focus, fast ? this.lastSent : null)
+    if (!fast) {
       this.slowSentAt = wall
       this.slowNext = false
     }
