@@ -43,12 +43,14 @@ export function markerKind(type: string): Marker['kind'] | null {
 }
 
 /**
- * Whether a frame at wall time `wall` (ms) may carry only what moves: while playing, the rest of
- * the view goes out at most every SLOW_VIEW_MS (the host also sends it at once with a new marker
- * and after anything the page asks for).
+ * Whether a frame at wall time `wall` (ms) may carry only what moves: while playing at 1× or
+ * faster, the rest of the view goes out at most every SLOW_VIEW_MS (the host also sends it at once
+ * with a new marker and after anything the page asks for). In slow motion every frame carries it:
+ * there a reader follows one message to its replica and expects its LEO to move as it lands, and
+ * the numbers change too rarely for their cost to matter.
  */
-export function isFastFrame(wall: number, slowSentAt: number): boolean {
-  return wall - slowSentAt < SLOW_VIEW_MS
+export function isFastFrame(wall: number, slowSentAt: number, speed: number): boolean {
+  return speed >= 1 && wall - slowSentAt < SLOW_VIEW_MS
 }
 
 /**

@@ -342,7 +342,7 @@ export class SimHost {
       !this.slowNext &&
       this.playing &&
       markers.length === 0 &&
-      isFastFrame(wall, this.slowSentAt)
+      isFastFrame(wall, this.slowSentAt, this.speed)
     const view = frameView(tl.current, this.focus, fast ? this.lastSent : null)
     if (!fast) {
       this.slowSentAt = wall
