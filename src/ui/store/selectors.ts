@@ -9,7 +9,9 @@ export const DEFAULT_PRODUCER = 'producer-1'
 export const selectReady = (s: SimStore): boolean => s.view !== null
 export const selectTick = (s: SimStore): number => s.tick
 /** The simulated time of the published view (what the numbers on screen show; see simSlice.ts). */
-export const selectViewTick = (s: SimStore): number => s.viewTick
+export const selectViewTick = (s: SimStore): number => s.view?.tick ?? 0
+/** The messages in flight in the latest frame (they move with every frame; see simSlice.ts). */
+export const selectMessages = (s: SimStore) => s.latest?.messages
 export const selectHead = (s: SimStore): number => s.head
 export const selectPlaying = (s: SimStore): boolean => s.playing
 export const selectSpeed = (s: SimStore): number => s.speed

@@ -3,15 +3,16 @@
 // unchanged record object, so a component that selects one record re-renders only when it changes.
 //
 // Two speeds (worker/protocol.ts SLOW_VIEW_MS). What moves (the clock, the timeline's cursor,
-// the messages in flight: `tick` and `messages`) changes with every frame. The rest of the view,
-// the numbers a reader reads, changes only in frames that are not `fast`: about 15 times a second
-// while playing, and at once on a full view, a step, while paused, and with a new timeline marker
-// (an election, an ISR change, a fault). `view` is published on those frames only, so a component
-// that reads the view as a whole re-renders 15 times a second, not 60.
+// the messages in flight: `tick` and selectMessages, from `latest`) changes with every frame. The
+// rest of the view, the numbers a reader reads, changes only in frames that are not `fast`: about
+// 15 times a second while playing at 1× or faster, and at once on a full view, after anything the
+// page asked for, in slow motion or paused, and with a new timeline marker (an election, an ISR
+// change, a fault). `view` is published on those frames only, so a component that reads the view
+// as a whole re-renders 15 times a second, not 60.
 
 import type { StateCreator } from 'zustand/vanilla'
 import { applyViewDiff } from '../../engine/diff'
-import type { MessageView, SimView } from '../../engine/view'
+import type { SimView } from '../../engine/view'
 import type { Frame, Marker } from '../../worker/protocol'
 import { EventList } from './eventList'
 import { EMPTY_SAMPLES, mergeSamples, type SampleWindow } from './sampleList'
@@ -20,11 +21,10 @@ import type { SimStore } from './types'
 export interface SimSlice {
   /** The view panels show: the latest frame's, published on frames that are not `fast`. */
   view: SimView | null
-  /** The simulated time of `view` (`tick` is the latest frame's). */
-  viewTick: number
-  /** The messages in flight in the latest frame (they move every frame). */
-  messages: Readonly<Record<string, MessageView>> | undefined
-  /** The latest view the worker sent: the base of the next diff. Panels read `view`. */
+  /**
+   * The latest view the worker sent: the base of the next diff. Panels read `view`; what moves
+   * every frame reads `tick` and this view's messages (selectMessages).
+   */
   latest: SimView | null
   seq: number
   tick: number
@@ -45,8 +45,6 @@ export interface SimSlice {
 
 const EMPTY_SIM = {
   view: null,
-  viewTick: 0,
-  messages: undefined,
   latest: null,
   seq: 0,
   tick: 0,
@@ -72,8 +70,7 @@ export const createSimSlice: StateCreator<SimStore, [], [], SimSlice> = (set, ge
     const newMarkers = frame.markers ?? []
     set({
       latest: view,
-      messages: view.messages,
-      ...(frame.fast === true ? {} : { view, viewTick: frame.tick }),
+      ...(frame.fast === true ? {} : { view }),
       seq: frame.seq,
       tick: frame.tick,
       head: frame.head,

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react'
-import { selectTick } from '../../store/selectors'
+import { selectMessages, selectTick } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
 import type { AnchorRegistry } from './anchors'
 import type { Density } from './layout'
@@ -28,7 +28,7 @@ const currentTheme = () => document.documentElement.dataset.theme ?? ''
  * every frame; it reads the messages, the tick and the card anchors.
  */
 export function NetworkOverlay({ registry, density, showEmpty }: Props) {
-  const messages = useSim((s) => s.messages)
+  const messages = useSim(selectMessages)
   const tick = useSim(selectTick)
   const full = useSim((s) => s.lastFrameFull)
   const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => '')

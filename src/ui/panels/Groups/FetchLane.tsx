@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useT } from '../../i18n/useT'
-import { selectTick } from '../../store/selectors'
+import { selectMessages, selectTick } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
 import { fetchTokens } from './layout'
 
@@ -11,7 +11,7 @@ import { fetchTokens } from './layout'
 export function FetchLane({ group, clientId }: { group: string; clientId: string }) {
   const t = useT()
   const tick = useSim(selectTick)
-  const messages = useSim((s) => s.messages)
+  const messages = useSim(selectMessages)
   const tokens = useMemo(
     () => fetchTokens(messages, tick, group)[clientId] ?? [],
     [messages, tick, group, clientId],

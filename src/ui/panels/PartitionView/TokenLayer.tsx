@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { T } from '../../i18n/useT'
+import { selectMessages, selectTick } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
 import type { Geometry } from './layout'
 import { placeTokens } from './tokens'
@@ -23,8 +24,8 @@ const pillX = (x: number, w: number, width: number) =>
  * apart from the rows; positions come from simulated time, never from a tween.
  */
 export function TokenLayer({ partition, g, rows, t }: Props) {
-  const tick = useSim((s) => s.tick)
-  const messages = useSim((s) => s.messages)
+  const tick = useSim(selectTick)
+  const messages = useSim(selectMessages)
   const leader = useSim((s) => s.view?.partitions[partition]?.leader ?? null)
   const leos = useSim(
     useShallow((s) => rows.map((b) => s.view?.replicas[`${partition}@${b}`]?.leo ?? 0)),

@@ -24,7 +24,7 @@ export function ProducePanel() {
   // Count records per partition from now on (after the auto-produce settings change).
   const restart = useCallback(() => {
     const s = session.store.getState()
-    if (s.view !== null) setBaseline(snapshot(s.view.partitions, topic, s.viewTick))
+    if (s.view !== null) setBaseline(snapshot(s.view.partitions, topic, s.view.tick))
   }, [session, topic])
   return (
     <Panel
