@@ -3,6 +3,7 @@
 
 import type { Command } from './commands'
 import type { PartialClusterConfig } from './config'
+import { KIP101_SCENARIOS } from './scenariosKip101'
 import type { RunInput } from './timeline'
 
 export interface Scenario {
@@ -60,6 +61,7 @@ export const SCENARIOS: readonly Scenario[] = [
       at(5000, { type: 'restartBroker', broker: 3 }),
     ],
   },
+  ...KIP101_SCENARIOS,
   {
     id: 'bench-classroom',
     title: { en: 'Benchmark: classroom', zh: '基准：课堂规模' },
