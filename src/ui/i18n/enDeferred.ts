@@ -75,7 +75,7 @@ export const enDeferred = {
   'config.scale.minInsyncReplicas': 'kafkascope starts at 2 so that acks=all means something',
   'config.scale.offsetsTopicReplicationFactor': 'capped by the number of brokers',
   'config.desc.minInsyncReplicas':
-    'With acks=all, how many ISR replicas must have a record before it is acknowledged.',
+    'With acks=all, the smallest ISR the leader accepts a write with (checked when the write arrives). The acknowledgement still waits for the whole current ISR; below this size a write fails with NOT_ENOUGH_REPLICAS.',
   'config.desc.uncleanLeaderElectionEnable':
     'Let an out-of-sync replica become leader when no ISR replica is alive: availability over data. A partition already offline gets one at the controller’s next periodic check (every 30 s here; 5 min in Kafka).',
   'config.desc.replicaLagTimeMaxMs':

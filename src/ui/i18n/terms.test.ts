@@ -51,5 +51,12 @@ describe('the term catalog', () => {
     expect(termText('committedOffset', 'en')).toMatch(/next offset the group reads/)
     expect(termText('offline', 'en')).toMatch(/any single ISR replica coming back is enough/)
     expect(termText('offline', 'zh')).toContain('任意一个 ISR 副本恢复')
+    // What the study notes teach (shared/seeds), stated where the term is explained.
+    expect(termText('partition', 'en')).toMatch(/Order holds only within a partition/)
+    expect(termText('partition', 'en')).toMatch(/64-bit/)
+    expect(termText('election', 'en')).toMatch(/f\+1 replicas, where a quorum needs 2f\+1/)
+    expect(termText('producer', 'en')).toMatch(/round robin was the rule only before Kafka 2\.4/)
+    expect(termText('controller', 'en')).toMatch(/Before KRaft, ZooKeeper/)
+    expect(termText('acks', 'en')).toMatch(/leader alone, all is no safer than 1/)
   })
 })

@@ -13,7 +13,7 @@ export const TERMS = {
   leo: 'LEO (log end offset): the offset the next record written to this replica will get (the last offset + 1).',
   leaderEpoch:
     'Leader epoch: a number the controller raises at every leader change. Records carry the epoch that wrote them, so a follower can find where its log diverges from the new leader (KIP-101).',
-  acks: 'acks: how many replicas must have a record before the producer hears “written”: 0 none, 1 the leader, all the whole current ISR (at least min.insync.replicas).',
+  acks: 'acks: how many replicas must have a record before the producer hears “written”: 0 none, 1 the leader, all the whole current ISR (at least min.insync.replicas). With the ISR down to the leader alone, all is no safer than 1.',
   minIsr:
     'min.insync.replicas: with acks=all, the smallest ISR the leader accepts writes with; below it a produce fails with NOT_ENOUGH_REPLICAS.',
   generation:
@@ -26,7 +26,7 @@ export const TERMS = {
   committed:
     'Committed record: below the HW, so copied to every ISR replica and readable by consumers. With acks=all the producer is told only then.',
   controller:
-    'Controller: the active KRaft controller. It tracks live brokers by their heartbeats, elects partition leaders and records every ISR change.',
+    'Controller: the active KRaft controller. It tracks live brokers by their heartbeats, elects partition leaders and records every ISR change. Before KRaft, ZooKeeper chose the controller and held this metadata.',
   fenced:
     'Fenced: the controller no longer counts this broker as alive (no heartbeat within broker.session.timeout.ms): it leaves every ISR and may not lead.',
   idempotence:
@@ -52,18 +52,18 @@ export const TERMS = {
   replica:
     'Replica: one copy of a partition’s log on one broker. One replica leads; the others follow.',
   partition:
-    'Partition: an ordered, append-only log. A topic is split into partitions; each has its own leader, replicas, offsets and HW.',
+    'Partition: an ordered, append-only log. A topic is split into partitions; each has its own leader, replicas, offsets and HW. Order holds only within a partition (records with one key share a partition); offsets are 64-bit numbers.',
   log: 'Partition log: the records of one partition in offset order, as each replica stores them in segment files.',
   cluster:
     'Cluster: the brokers and the KRaft controller that manages them; here the controller runs on one of the brokers (combined mode).',
   producer:
-    'Producer: the client that writes records. It picks the partition (murmur2 of the key, or sticky without a key) and sends batches to the partition leaders.',
+    'Producer: the client that writes records. It picks the partition (murmur2 of the key; without a key, sticky: round robin was the rule only before Kafka 2.4) and sends batches to the partition leaders.',
   consumerGroup:
     'Consumer group: consumers sharing a group.id. Each partition goes to one member at a time; the group commits how far it got.',
   truncation:
     'Truncation: after a leader change a follower cuts the records the new leader does not have, so every replica holds the same log.',
   election:
-    'Leader election: the controller picks the first live ISR replica in assignment order as the new leader and raises the leader epoch.',
+    'Leader election: the controller picks the first live ISR replica in assignment order as the new leader and raises the leader epoch. Not a majority vote: the ISR survives f failures with f+1 replicas, where a quorum needs 2f+1.',
 } as const satisfies Readonly<Record<string, string>>
 
 export type TermId = keyof typeof TERMS

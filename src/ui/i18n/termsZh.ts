@@ -10,7 +10,7 @@ export const TERMS_ZH: Readonly<Record<TermId, string>> = {
   leo: 'LEO（日志末端位移）：下一条写入该副本的记录将得到的位移（最后一条的位移 + 1）。',
   leaderEpoch:
     'leader epoch（leader 纪元）：每次更换 leader 时控制器把它加一。记录带着写入它的纪元，follower 据此找到自己与新 leader 日志的分叉点（KIP-101）。',
-  acks: 'acks（确认级别）：生产者得到“写入成功”之前需要多少副本拥有这条记录：0 不等待，1 leader 已写入，all 当前整个 ISR（至少 min.insync.replicas 个）。',
+  acks: 'acks（确认级别）：生产者得到“写入成功”之前需要多少副本拥有这条记录：0 不等待，1 leader 已写入，all 当前整个 ISR（至少 min.insync.replicas 个）。ISR 只剩 leader 时，all 并不比 1 更安全。',
   minIsr:
     'min.insync.replicas（最小同步副本数）：acks=all 时 leader 接受写入所需的最小 ISR 大小；不足时写入失败，返回 NOT_ENOUGH_REPLICAS。',
   generation:
@@ -23,7 +23,7 @@ export const TERMS_ZH: Readonly<Record<TermId, string>> = {
   committed:
     '已提交的记录：位于 HW 之下，已复制到 ISR 的每个副本，消费者可以读取。acks=all 时生产者在此时才得到确认。',
   controller:
-    'controller（控制器）：活跃的 KRaft 控制器。它通过心跳掌握存活的 broker，选举分区 leader，并记录每一次 ISR 变化。',
+    'controller（控制器）：活跃的 KRaft 控制器。它通过心跳掌握存活的 broker，选举分区 leader，并记录每一次 ISR 变化。KRaft 之前由 ZooKeeper 选出控制器并保存这些元数据。',
   fenced:
     'fenced（被隔离）：控制器在 broker.session.timeout.ms 内没有收到心跳，不再认为该 broker 存活：它离开所有 ISR，也不能当 leader。',
   idempotence:
@@ -48,16 +48,16 @@ export const TERMS_ZH: Readonly<Record<TermId, string>> = {
   replica:
     '副本（replica）：分区日志在某个 broker 上的一份拷贝。一个副本是 leader，其余是 follower。',
   partition:
-    '分区（partition）：有序、只追加的日志。一个 topic 分成若干分区，每个分区有自己的 leader、副本、位移和 HW。',
+    '分区（partition）：有序、只追加的日志。一个 topic 分成若干分区，每个分区有自己的 leader、副本、位移和 HW。只有分区内有序（同一个 key 的记录进同一个分区）；位移是 64 位整数。',
   log: '分区日志：一个分区按位移排列的记录，每个副本把它们存放在段（segment）文件中。',
   cluster:
     '集群（cluster）：一组 broker 以及管理它们的 KRaft 控制器；这里控制器运行在其中一个 broker 上（combined 模式）。',
   producer:
-    '生产者（producer）：写入记录的客户端。它选择分区（对 key 做 murmur2 哈希，无 key 时用 sticky），把批次发给分区 leader。',
+    '生产者（producer）：写入记录的客户端。它选择分区（对 key 做 murmur2 哈希；无 key 时用 sticky，轮询只是 Kafka 2.4 之前的规则），把批次发给分区 leader。',
   consumerGroup:
     '消费者组（consumer group）：使用同一个 group.id 的消费者。每个分区同一时刻只分给一个成员；组会提交自己读到了哪里。',
   truncation:
     '截断（truncation）：leader 更换后，follower 删除新 leader 没有的记录，使所有副本的日志一致。',
   election:
-    'leader 选举：控制器按分配顺序选出第一个存活的 ISR 副本作为新 leader，并把 leader epoch 加一。',
+    'leader 选举：控制器按分配顺序选出第一个存活的 ISR 副本作为新 leader，并把 leader epoch 加一。这不是多数派投票：ISR 用 f+1 个副本即可容忍 f 个故障，多数派需要 2f+1 个。',
 }

@@ -44,7 +44,8 @@ export const zhConfig = {
   'config.noGroups': '还没有消费者组：创建一个后即可编辑其消费者配置。',
   'config.scale.minInsyncReplicas': 'kafkascope 从 2 开始，让 acks=all 有实际意义',
   'config.scale.offsetsTopicReplicationFactor': '不超过 broker 数量',
-  'config.desc.minInsyncReplicas': 'acks=all 时，记录被确认前至少要有多少个 ISR 副本拥有它。',
+  'config.desc.minInsyncReplicas':
+    'acks=all 时，leader 接受写入所需的最小 ISR 大小（写入到达时检查）。确认仍要等当前整个 ISR 都拥有记录；ISR 小于它时写入失败，返回 NOT_ENOUGH_REPLICAS。',
   'config.desc.uncleanLeaderElectionEnable':
     '当没有存活的 ISR 副本时，允许不同步的副本成为 leader：以数据为代价换取可用性。已经离线的分区要等控制器下一次定期检查（这里每 30 秒，Kafka 中每 5 分钟）才会选出 leader。',
   'config.desc.replicaLagTimeMaxMs': 'follower 在这段时间内一直未追上，就会被移出 ISR。',

@@ -37,8 +37,8 @@ export const REASONS: readonly Reason[] = [
     modelled: true,
     title: { en: 'Sequential writes', zh: '顺序写' },
     text: {
-      en: 'A partition is an append-only log: every write goes to its end, in segments, and nothing is updated in place. Sequential disk writes are far faster than random ones. Watch the Partition panel: cells are only ever added on the right (truncation after a failure is the one exception, and it is shown).',
-      zh: '分区是只追加的日志：每次写入都落在末尾，按段（segment）存放，从不原地修改。磁盘顺序写远快于随机写。看“分区”面板：新的格子只会加在右边（故障后的截断是唯一的例外，而且会被画出来）。',
+      en: 'A partition is an append-only log: every write goes to its end, in segments, and nothing is updated in place. Sequential disk writes are far faster than random ones. Watch the Partition log panel: cells are only ever added on the right (truncation after a failure is the one exception, and it is shown).',
+      zh: '分区是只追加的日志：每次写入都落在末尾，按段（segment）存放，从不原地修改。磁盘顺序写远快于随机写。看“分区日志”面板：新的格子只会加在右边（故障后的截断是唯一的例外，而且会被画出来）。',
     },
     live: (f, lang) =>
       lang === 'zh'
