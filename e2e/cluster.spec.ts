@@ -44,6 +44,29 @@ test('the per-card menu opens with the keyboard; arrows move, Escape closes it',
   await expect(card.getByRole('button', { name: 'Restart', exact: true })).toBeVisible()
 })
 
+for (const lang of ['en', 'zh'] as const)
+  test(`every card's menu opens inside the window on a projector (${lang})`, async ({
+    page,
+    sim,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await gotoApp(page, { ...DEFAULT, lang })
+    await sim.ready()
+    for (const id of [1, 2, 3]) {
+      const card = page.getByTestId(`broker-${id}`)
+      await card.locator('.menu-button').click()
+      const panel = card.locator('.broker-menu-panel')
+      await expect(panel).toBeVisible()
+      const box = await panel.boundingBox()
+      expect(box, `broker ${id}`).not.toBeNull()
+      if (box === null) return
+      expect(box.x, `broker ${id}: left edge`).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width, `broker ${id}: right edge`).toBeLessThanOrEqual(1366)
+      await page.keyboard.press('Escape')
+      await expect(panel).toBeHidden()
+    }
+  })
+
 test('"Power failure" from the menu takes a follower offline; the leader stays', async ({
   page,
   sim,

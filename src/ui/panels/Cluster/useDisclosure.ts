@@ -1,6 +1,8 @@
 // A disclosure button with a popup panel of buttons (the "More" menu of a broker card):
 // Enter/Space opens it and focuses the first button, ↑/↓/Home/End move between its buttons,
 // Escape closes it and returns focus to the toggle, and a click outside or tabbing away closes it.
+// The panel opens aligned with the toggle's right edge and is shifted sideways into the window
+// when that would cut it off (the first card of a row, on a narrow screen).
 
 import {
   type FocusEvent,
@@ -8,11 +10,21 @@ import {
   type RefObject,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
 } from 'react'
 
 const ITEMS = 'button:not(:disabled)'
+/** The least room kept between an open panel and the window's sides (px). */
+const EDGE_PX = 8
+
+/** How far to move a box sideways to keep it `EDGE_PX` inside a window `width` wide. */
+export function shiftIntoView(left: number, right: number, width: number): number {
+  if (left < EDGE_PX) return EDGE_PX - left
+  if (right > width - EDGE_PX) return Math.max(EDGE_PX - left, width - EDGE_PX - right)
+  return 0
+}
 
 export interface Disclosure {
   open: boolean
@@ -35,6 +47,13 @@ export function useDisclosure(): Disclosure {
     setOpen(false)
     if (refocus) buttonRef.current?.focus()
   }, [])
+  useLayoutEffect(() => {
+    const panel = panelRef.current
+    if (!open || panel === null) return
+    const r = panel.getBoundingClientRect()
+    const dx = shiftIntoView(r.left, r.right, document.documentElement.clientWidth)
+    panel.style.translate = dx === 0 ? '' : `${dx}px 0`
+  }, [open])
   useEffect(() => {
     if (!open) return
     panelRef.current?.querySelector<HTMLElement>(ITEMS)?.focus()
