@@ -195,7 +195,22 @@ test('bad input shows the engine’s message at the field', async ({ page, sim }
   await expect(id).toHaveAttribute('aria-invalid', 'true')
   await expect(id).toHaveAccessibleDescription(/group id must not be empty/)
 
+  // An empty number field is refused at the field, not read as 0.
   await id.fill('g1')
+  for (const [label, message] of [
+    ['ms per record', /processing time per record must be a whole number/],
+    ['Consumers', /consumers must be between 0 and/],
+  ] as const) {
+    const field = form.getByLabel(label)
+    const before = await field.inputValue()
+    await field.fill('')
+    await form.getByRole('button', { name: 'Add group' }).click()
+    await expect(field).toHaveAttribute('aria-invalid', 'true')
+    await expect(field).toHaveAccessibleDescription(message)
+    await field.fill(before)
+  }
+  await expect(page.getByTestId('group-g1')).toHaveCount(0)
+
   await form.getByRole('checkbox', { name: 'orders' }).uncheck()
   await form.getByRole('button', { name: 'Add group' }).click()
   await expect(id).not.toHaveAttribute('aria-invalid', 'true')

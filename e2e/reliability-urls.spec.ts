@@ -37,6 +37,29 @@ test('the import box: JSON garbage is refused at the box and applies nothing', a
   expect(consoleErrors).toEqual([])
 })
 
+test('the import box answers in Chinese, with no English pieces', async ({ page, sim }) => {
+  await gotoApp(page, { ...DEFAULT, lang: 'zh' })
+  await sim.ready()
+  await page.getByRole('button', { name: '导入运行…' }).click()
+  const dialog = page.getByRole('dialog')
+  const box = dialog.locator('textarea')
+  const alert = dialog.getByRole('alert')
+  for (const [text, want] of [
+    ['[]', '（收到 一个数组）'],
+    [' ', '（收到 空内容）'],
+    ['{"seed":1,"config":{},"inputs":{}}', '（收到 一个对象）'],
+    [
+      '{"seed":1,"config":{"broker":{"minInsyncReplicas":"two"}},"inputs":[]}',
+      'broker.minInsyncReplicas：min.insync.replicas 必须是整数',
+    ],
+  ] as const) {
+    await box.fill(text)
+    await dialog.getByRole('button', { name: '加载运行' }).click()
+    await expect(alert).toContainText(want)
+    await expect(alert).not.toContainText(/an array|an object|nothing|must be/)
+  }
+})
+
 const URL_VALUES = [
   '',
   ' ',

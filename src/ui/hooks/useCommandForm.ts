@@ -8,6 +8,13 @@ import { engineErrorText } from '../i18n/engineErrors'
 import { useLang } from '../i18n/useT'
 import { useCommand } from './useCommand'
 
+/**
+ * A number field's text as the number a command carries. Empty (or what a number input shows as
+ * empty: letters it dropped) is NaN, which the engine refuses at the field, never a silent 0.
+ */
+export const fieldNumber = (text: string): number =>
+  text.trim() === '' ? Number.NaN : Number(text)
+
 export interface CommandForm {
   errors: Readonly<Record<string, string>>
   general: string | null

@@ -99,6 +99,23 @@ describe('engine refusals in Chinese', () => {
     )
   })
 
+  it('translates a configuration refused field by field, as the import dialog shows it', () => {
+    let message = ''
+    try {
+      createSim(1, { broker: { minInsyncReplicas: 'two' as unknown as number } })
+    } catch (err) {
+      message = (err as Error).message
+    }
+    expect(message).toBe('broker.minInsyncReplicas: min.insync.replicas must be a whole number')
+    expect(engineErrorText(message, 'zh')).toBe(
+      'broker.minInsyncReplicas：min.insync.replicas 必须是整数',
+    )
+    expect(engineErrorText(`${message}; ${message}`, 'zh')).toBe(
+      'broker.minInsyncReplicas：min.insync.replicas 必须是整数；broker.minInsyncReplicas：min.insync.replicas 必须是整数',
+    )
+    expect(engineErrorText(message, 'en')).toBe(message)
+  })
+
   it('shows a message no rule knows as it is', () => {
     expect(engineErrorText('something new went wrong', 'zh')).toBe('something new went wrong')
   })

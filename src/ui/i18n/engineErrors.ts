@@ -21,6 +21,9 @@ const g = (m: RegExpMatchArray, i: number): string => m[i] ?? ''
 /** A replayed input the engine refused (replayChecked.ts: describeFailure), its reason translated. */
 const FAILED_INPUT = /^input #(\d+) at tick (\d+) \((.*)\) failed: (.*)$/
 
+/** One refusal of a cluster configuration (validate.ts: ConfigError joins them with "; "). */
+const CONFIG_PART = /^([A-Za-z][\w.]*): (.+)$/
+
 /** The rule that reads `message`, or undefined. Exported for the test. */
 export function ruleFor(message: string): EngineErrorRule | undefined {
   return zhRules.find(([re]) => re.test(message))
@@ -36,5 +39,14 @@ export function engineErrorText(message: string, lang: Lang): string {
     const m = message.match(re)
     if (m !== null) return say(m)
   }
+  // A configuration refused field by field: "broker.minInsyncReplicas: … must be …; topics.0…".
+  const parts = message.split('; ')
+  if (parts.every((p) => CONFIG_PART.test(p)))
+    return parts
+      .map((p) => {
+        const m = p.match(CONFIG_PART) as RegExpMatchArray
+        return `${g(m, 1)}：${engineErrorText(g(m, 2), lang)}`
+      })
+      .join('；')
   return message
 }

@@ -2,6 +2,13 @@ import type { MessageKey } from '../i18n/catalog'
 import { useT } from '../i18n/useT'
 import { MAX_ISSUES, type RunIssue } from './validateRun'
 
+/** The words validateRun.ts's `show` uses for a value it does not quote, as message keys. */
+const GOT: Readonly<Record<string, MessageKey>> = {
+  nothing: 'runs.got.nothing',
+  'an array': 'runs.got.array',
+  'an object': 'runs.got.object',
+}
+
 interface Props {
   id: string
   issues: readonly RunIssue[]
@@ -14,6 +21,10 @@ export function IssueList({ id, issues, engine }: Props) {
   const t = useT()
   if (issues.length === 0 && engine === null) return <div id={id} role="alert" />
   const shown = issues.slice(0, MAX_ISSUES)
+  const inLang = (params: RunIssue['params']): RunIssue['params'] => {
+    const key = typeof params.got === 'string' ? GOT[params.got] : undefined
+    return key === undefined ? params : { ...params, got: t(key) }
+  }
   return (
     <div id={id} role="alert" className="run-issues field-error">
       <p>
@@ -25,7 +36,7 @@ export function IssueList({ id, issues, engine }: Props) {
         {shown.map((issue) => (
           <li key={`${issue.path}:${issue.code}`} data-path={issue.path}>
             {issue.path === '' ? null : <code>{issue.path}</code>}{' '}
-            {t(`runs.issue.${issue.code}` as MessageKey, issue.params)}
+            {t(`runs.issue.${issue.code}` as MessageKey, inLang(issue.params))}
           </li>
         ))}
         {issues.length > MAX_ISSUES ? (

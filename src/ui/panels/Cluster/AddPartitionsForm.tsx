@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Field } from '../../components/Field'
 import { FormStatus } from '../../components/FormStatus'
-import { useCommandForm } from '../../hooks/useCommandForm'
+import { fieldNumber, useCommandForm } from '../../hooks/useCommandForm'
 import { useT } from '../../i18n/useT'
 import { selectReady, selectUserTopicNames } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
@@ -21,7 +21,7 @@ export function AddPartitionsForm() {
   const chosen = topics.includes(topic) ? topic : (topics[0] ?? '')
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
-    void form.submit({ type: 'addPartitions', topic: chosen, totalPartitions: Number(total) })
+    void form.submit({ type: 'addPartitions', topic: chosen, totalPartitions: fieldNumber(total) })
   }
   return (
     <form className="admin-form" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>

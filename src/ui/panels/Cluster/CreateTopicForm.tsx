@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { Field } from '../../components/Field'
 import { FormStatus } from '../../components/FormStatus'
-import { useCommandForm } from '../../hooks/useCommandForm'
+import { fieldNumber, useCommandForm } from '../../hooks/useCommandForm'
 import { useT } from '../../i18n/useT'
 import { selectReady } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
@@ -22,8 +22,8 @@ export function CreateTopicForm() {
     void form.submit({
       type: 'createTopic',
       name: name.trim(),
-      partitions: Number(partitions),
-      replicationFactor: Number(rf),
+      partitions: fieldNumber(partitions),
+      replicationFactor: fieldNumber(rf),
     })
   }
   return (

@@ -4,7 +4,7 @@ import type { AutoOffsetReset, CommitPolicy } from '../../../engine/groups/confi
 import { Field } from '../../components/Field'
 import { FormStatus } from '../../components/FormStatus'
 import { Term } from '../../components/Term'
-import { useCommandForm } from '../../hooks/useCommandForm'
+import { fieldNumber, useCommandForm } from '../../hooks/useCommandForm'
 import { useT } from '../../i18n/useT'
 import { selectReady, selectUserTopicNames } from '../../store/selectors'
 import { useSim } from '../../store/useSim'
@@ -51,8 +51,8 @@ export function AddGroupForm() {
       topics: [...picked],
       strategy: strategyOf(strategy),
       commitPolicy: commit,
-      processingMs: Number(processing),
-      consumers: Number(consumers),
+      processingMs: fieldNumber(processing),
+      consumers: fieldNumber(consumers),
       config: { autoOffsetReset: reset },
     })
     if (ok) setGroup(null)

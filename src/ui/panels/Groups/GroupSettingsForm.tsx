@@ -4,7 +4,7 @@ import type { CommitPolicy } from '../../../engine/groups/config'
 import type { GroupView } from '../../../engine/groups/view'
 import { Field } from '../../components/Field'
 import { FormStatus } from '../../components/FormStatus'
-import { useCommandForm } from '../../hooks/useCommandForm'
+import { fieldNumber, useCommandForm } from '../../hooks/useCommandForm'
 import { useT } from '../../i18n/useT'
 import { CommitSelect, choiceOf, type StrategyChoice, StrategySelect, strategyOf } from './fields'
 
@@ -36,7 +36,7 @@ export const GroupSettingsForm = memo(function GroupSettingsForm({ g }: Props) {
       group: g.id,
       ...(strategy === null ? {} : { strategy: strategyOf(strategy) }),
       ...(commit === null ? {} : { commitPolicy: commit }),
-      ...(processing === null ? {} : { processingMs: Number(processing) }),
+      ...(processing === null ? {} : { processingMs: fieldNumber(processing) }),
       ...(dedupe === null ? {} : { dedupe }),
     })
     if (ok) {

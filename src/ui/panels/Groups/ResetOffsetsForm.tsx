@@ -3,7 +3,7 @@ import { equalData } from '../../../engine/diff'
 import type { GroupView } from '../../../engine/groups/view'
 import { Field } from '../../components/Field'
 import { FormStatus } from '../../components/FormStatus'
-import { useCommandForm } from '../../hooks/useCommandForm'
+import { fieldNumber, useCommandForm } from '../../hooks/useCommandForm'
 import { useT } from '../../i18n/useT'
 
 const FIELDS = ['group', 'topic', 'to', 'partition'] as const
@@ -32,7 +32,7 @@ export const ResetOffsetsForm = memo(function ResetOffsetsForm({ g }: Props) {
   const needsValue = kind === 'offset' || kind === 'timestamp'
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
-    const v = Number(value.trim() === '' ? Number.NaN : value)
+    const v = fieldNumber(value)
     const to = kind === 'offset' ? { offset: v } : kind === 'timestamp' ? { timestamp: v } : kind
     void form.submit({
       type: 'resetOffsets',
