@@ -283,6 +283,20 @@ describe('describeGroupEvent', () => {
     expect(describeEvent(e, 'zh')).toContain('每条记录的处理时间 = 50 ms')
   })
 
+  it('says the commit before a rejoin is made before rejoining, not before giving partitions up', () => {
+    // A cooperative member commits in onJoinPrepare too and keeps what does not move.
+    const e = {
+      type: 'offsetsCommitted',
+      group: 'g1',
+      clientId: 'c3',
+      offsets: { 'orders-2': 73 },
+      how: 'revoke',
+    } as SimEvent
+    expect(describeGroupEvent(e, 'en')).toMatch(/auto-committed before rejoining/)
+    expect(describeGroupEvent(e, 'en')).not.toMatch(/giving up/)
+    expect(describeGroupEvent(e, 'zh')).toMatch(/重新加入组之前自动提交/)
+  })
+
   it('returns null for events that are not about a group', () => {
     expect(describeGroupEvent({ type: 'brokerKilled' }, 'en')).toBeNull()
   })

@@ -156,7 +156,12 @@ export const HOW = {
   auto: ['auto-committed (enable.auto.commit)', '自动提交（enable.auto.commit）'],
   sync: ['committed with commitSync()', '用 commitSync() 提交'],
   async: ['committed with commitAsync()', '用 commitAsync() 提交'],
-  revoke: ['committed before giving up its partitions', '在交出分区前提交'],
+  // ConsumerCoordinator.onJoinPrepare, eager and cooperative alike: a cooperative member keeps
+  // what does not move, so this is not "before giving up its partitions".
+  revoke: [
+    'auto-committed before rejoining (onJoinPrepare)',
+    '重新加入组之前自动提交（onJoinPrepare）',
+  ],
   close: ['committed while closing', '在关闭时提交'],
   admin: ['', ''],
 } as const
