@@ -110,6 +110,17 @@ export function validateProducerConfig(
   })
 }
 
+/**
+ * The existing topic `name` collides with (Kafka's Topic.hasCollision): "." and "_" become the
+ * same character in metric names, so Kafka refuses "a_b" beside "a.b".
+ */
+export function collidingTopic(name: string, existing: Iterable<string>): string | undefined {
+  const key = name.replaceAll('.', '_')
+  for (const other of existing)
+    if (other !== name && other.replaceAll('.', '_') === key) return other
+  return undefined
+}
+
 export function validateTopicSpec(
   name: unknown,
   partitions: unknown,
@@ -118,7 +129,9 @@ export function validateTopicSpec(
   prefix = '',
 ): CommandError[] {
   const errors: CommandError[] = []
-  if (typeof name !== 'string' || !TOPIC_NAME.test(name) || name === '.' || name === '..') {
+  if (name === '.' || name === '..') {
+    errors.push({ field: `${prefix}name`, message: 'a topic name cannot be "." or ".."' })
+  } else if (typeof name !== 'string' || !TOPIC_NAME.test(name)) {
     errors.push({
       field: `${prefix}name`,
       message: 'topic name must be 1–249 characters of letters, digits, ".", "_" or "-"',
@@ -176,8 +189,14 @@ export function validateClusterConfig(c: ClusterConfig): CommandError[] {
     errors.push(
       ...validateTopicSpec(t.name, t.partitions, t.replicationFactor, c.brokers, `topics.${i}.`),
     )
+    const clash = typeof t.name === 'string' ? collidingTopic(t.name, names) : undefined
     if (names.has(t.name))
       errors.push({ field: `topics.${i}.name`, message: `topic ${t.name} is listed twice` })
+    else if (clash !== undefined)
+      errors.push({
+        field: `topics.${i}.name`,
+        message: `topic ${t.name} collides with topic ${clash}: "." and "_" are the same in metric names`,
+      })
     names.add(t.name)
     if (t.config !== undefined)
       errors.push(...validateTopicLevelConfig(t.config, `topics.${i}.config.`))

@@ -8,6 +8,7 @@ import { topicNamed } from './lookup'
 import type { SimState } from './model'
 import { placeableBrokers } from './rules/topics'
 import {
+  collidingTopic,
   MAX_BROKERS,
   MAX_PARTITIONS,
   validateBrokerConfig,
@@ -96,6 +97,13 @@ export function validateCommand(sim: SimState, cmd: Command): CommandResult {
     case 'createTopic': {
       if (typeof cmd.name === 'string' && topicNamed(sim, cmd.name) !== undefined)
         return fail(`topic ${cmd.name} already exists`, 'name')
+      const clash =
+        typeof cmd.name === 'string' ? collidingTopic(cmd.name, Object.keys(sim.topics)) : undefined
+      if (clash !== undefined)
+        return fail(
+          `topic ${cmd.name} collides with topic ${clash}: "." and "_" are the same in metric names`,
+          'name',
+        )
       const e = validateTopicSpec(
         cmd.name,
         cmd.partitions,

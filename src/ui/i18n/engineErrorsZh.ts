@@ -69,6 +69,11 @@ export const ENGINE_ERRORS_ZH: readonly Rule[] = [
   [/^config must be an object( of settings)?$/, () => 'config 必须是由设置组成的对象'],
   [/^at most (\d+) brokers$/, (m) => `最多 ${g(m, 1)} 个 broker`],
   [/^topic (.*) already exists$/, (m) => `topic ${g(m, 1)} 已经存在`],
+  [
+    /^topic (.*) collides with topic (.*): "\." and "_" are the same in metric names$/,
+    (m) => `topic ${g(m, 1)} 与 topic ${g(m, 2)} 冲突：在指标名中“.”和“_”是同一个字符`,
+  ],
+  [/^a topic name cannot be "\." or "\.\."$/, () => 'topic 名不能是“.”或“..”'],
   [/^unknown topic (.*)$/, (m) => `没有 topic ${g(m, 1)}`],
   [/^internal topics cannot be changed$/, () => '内部 topic 不能修改'],
   [
