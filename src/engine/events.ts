@@ -68,7 +68,14 @@ export type ClusterEvent =
       records: number
     }
   | { type: 'recordsLost'; partition: string; count: number; offsets: number[]; reason: string }
-  | { type: 'recordsDuplicated'; partition: string; count: number; offsets: number[] }
+  | {
+      type: 'recordsDuplicated'
+      partition: string
+      count: number
+      offsets: number[]
+      /** Written by an idempotent producer (the batch carries a producer id). */
+      idempotent?: boolean
+    }
   | { type: 'duplicateDropped'; producer: string; partition: string; baseSequence: number }
   | { type: 'recordsReordered'; producer: string; partition: string; offsets: number[] }
   | { type: 'recordsExpired'; producer: string; partition: string; count: number }

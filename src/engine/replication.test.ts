@@ -249,6 +249,7 @@ describe('replication', () => {
     sendTo(t, 0, 1)
     t.advance(2000)
     expect(t.ofType('recordsDuplicated').length).toBeGreaterThan(0)
+    expect(t.ofType('recordsDuplicated').every((e) => e.idempotent === false)).toBe(true)
   })
 
   // A follower rejoins the ISR while records stream in: a batch refused with NOT_ENOUGH_REPLICAS

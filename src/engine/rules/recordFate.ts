@@ -103,6 +103,7 @@ export function markAppended(
       partition,
       count: dupOffsets.length,
       offsets: dupOffsets.slice(0, 20),
+      idempotent: batch.producerId >= 0,
       touches: [touchPartition(partition)],
     })
   }

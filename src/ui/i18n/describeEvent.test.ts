@@ -143,6 +143,19 @@ describe('describeEvent', () => {
     )
   })
 
+  it('says why an idempotent producer’s records were written twice', () => {
+    const e = {
+      type: 'recordsDuplicated',
+      partition: 'orders-0',
+      count: 2,
+      offsets: [7, 8],
+      idempotent: true,
+    } as SimEvent
+    expect(describeEvent(e, 'en')).toMatch(/idempotent, but idempotence stops duplicates only/)
+    expect(describeEvent(e, 'zh')).toMatch(/生产者开启了幂等/)
+    expect(describeEvent({ ...e, idempotent: false } as SimEvent, 'en')).not.toMatch(/idempotent/)
+  })
+
   it('says "1 record", not "1 records"', () => {
     const e = events.find((x) => x.type === 'recordsDuplicated') as SimEvent
     expect(describeEvent(e, 'en')).toMatch(/^1 record written twice/)

@@ -57,6 +57,12 @@ const LOSS_REASON: Record<string, [string, string]> = {
 }
 const lossReason = (r: string, zh: boolean) => LOSS_REASON[r]?.[zh ? 1 : 0] ?? r
 
+/** Why an idempotent producer's records can still be written twice (Kafka 3.9 alike). */
+const IDEMPOTENT_DUPLICATE = {
+  en: '. The producer is idempotent, but idempotence stops duplicates only within one producer epoch and while the leader remembers the batch (its last 5): a batch resent after an epoch bump (a batch expired or got OUT_OF_ORDER_SEQUENCE) is written again, in Kafka 3.9 too',
+  zh: '。生产者开启了幂等，但幂等只在同一个 producer epoch 内、且 leader 还记得该批次（最近 5 个）时才能去重：epoch 提升之后（有批次超时或收到 OUT_OF_ORDER_SEQUENCE）重发的批次会被再次写入，Kafka 3.9 也是如此',
+} as const
+
 const DESCRIBE: Describe = {
   brokerKilled: (e, zh) =>
     zh
@@ -196,8 +202,8 @@ const DESCRIBE: Describe = {
       : `${n(e.count, 'record')} lost from ${e.partition} (offsets ${offsets(e.offsets)}): ${lossReason(e.reason, zh)}`,
   recordsDuplicated: (e, zh) =>
     zh
-      ? `${e.partition} 中有 ${e.count} 条记录被写入两次（位移 ${offsets(e.offsets)}）：重试的批次被再次追加`
-      : `${n(e.count, 'record')} written twice to ${e.partition} (offsets ${offsets(e.offsets)}): a retried batch was appended again`,
+      ? `${e.partition} 中有 ${e.count} 条记录被写入两次（位移 ${offsets(e.offsets)}）：重试的批次被再次追加${e.idempotent === true ? IDEMPOTENT_DUPLICATE.zh : ''}`
+      : `${n(e.count, 'record')} written twice to ${e.partition} (offsets ${offsets(e.offsets)}): a retried batch was appended again${e.idempotent === true ? IDEMPOTENT_DUPLICATE.en : ''}`,
   duplicateDropped: (e, zh) =>
     zh
       ? `${e.partition} 的 leader 丢弃了 ${e.producer} 的重复批次（序列号 ${e.baseSequence}）：幂等性生效`
