@@ -34,6 +34,9 @@ test.beforeEach(async ({ page, sim }) => {
 
 test('Play / Pause, Step, Step N ms (validated) and Step back move the clock', async ({ page }) => {
   const timeline = page.getByTestId('timeline')
+  // At the start of the run there is nothing to step back to.
+  await expect(timeline).toHaveAttribute('data-tick', '0')
+  await expect(page.getByRole('button', { name: 'Step back', exact: true })).toBeDisabled()
   await page.getByRole('button', { name: 'Play', exact: true }).click()
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
   await page.getByRole('button', { name: 'Pause', exact: true }).click()

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useT } from '../../i18n/useT'
-import { selectReady } from '../../store/selectors'
+import { selectReady, selectViewTick } from '../../store/selectors'
 import { useSim, useSimApi } from '../../store/useSim'
 import { parseStepMs, STEP_MS_DEFAULT, STEP_MS_MAX, STEP_MS_MIN } from './stepMs'
 
@@ -9,6 +9,8 @@ export function StepControls() {
   const t = useT()
   const session = useSimApi()
   const ready = useSim(selectReady)
+  // Nothing to step back to at the start of the run.
+  const atStart = useSim((s) => selectViewTick(s) === 0)
   const [draft, setDraft] = useState(String(STEP_MS_DEFAULT))
   const [last, setLast] = useState(STEP_MS_DEFAULT)
   const id = useId()
@@ -21,7 +23,7 @@ export function StepControls() {
     <>
       <button
         type="button"
-        disabled={!ready}
+        disabled={!ready || atStart}
         title={t('transport.stepBackTitle')}
         onClick={() => session.send({ type: 'stepBack', ms: 100 })}
       >
