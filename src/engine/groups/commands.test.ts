@@ -37,7 +37,19 @@ describe('group commands refuse bad input', () => {
       'group id with a slash',
       { type: 'addGroup', group: 'a/b', topics: ['orders'] },
       'group',
-      /letters, digits/,
+      /without control characters or "\/"/,
+    ],
+    [
+      'group id with a control character',
+      { type: 'addGroup', group: 'a\u0007b', topics: ['orders'] },
+      'group',
+      /without control characters/,
+    ],
+    [
+      'group id of 250 characters',
+      { type: 'addGroup', group: 'g'.repeat(250), topics: ['orders'] },
+      'group',
+      /1–249 characters/,
     ],
     [
       'existing group',
@@ -290,5 +302,29 @@ describe('group commands refuse bad input', () => {
       ok: false,
       error: { field: 'type' },
     })
+  })
+
+  it('accepts the group ids Kafka accepts that a user may type: Chinese, spaces, any ASCII but "/"', () => {
+    const t = new TestSim(1)
+    for (const group of ['组一', 'g 1', 'team@2026:orders', 'g'.repeat(249)])
+      expect(t.do({ type: 'addGroup', group, topics: ['orders'], consumers: 1 }), group).toEqual({
+        ok: true,
+      })
+    t.advance(3000)
+    expect(groupView(t, '组一').state).toBe('Stable')
+  })
+
+  it('group.instance.id is checked as Kafka checks it: a topic-like name of up to 249', () => {
+    const t = ready()
+    expect(t.do({ type: 'addConsumer', group: 'g1', groupInstanceId: 'i'.repeat(249) }).ok).toBe(
+      true,
+    )
+    for (const iid of ['i'.repeat(250), '.', 'a b'])
+      refused(
+        t,
+        { type: 'addConsumer', group: 'g1', groupInstanceId: iid },
+        'groupInstanceId',
+        /1–249 letters/,
+      )
   })
 })

@@ -73,7 +73,14 @@ const GROUP_COMMANDS: ReadonlySet<string> = new Set<string>([
 
 export const MAX_GROUPS = 8
 export const MAX_CONSUMERS = 16
-const NAME = /^[a-zA-Z0-9._-]{1,249}$/
+/**
+ * group.id: Kafka takes any non-empty string, Chinese included. kafkascope keeps it to 249
+ * characters without control characters or "/" (a consumer's endpoint is "consumer:group/client").
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+const GROUP_ID = /^[^\u0000-\u001f\u007f/]{1,249}$/u
+/** group.instance.id: Kafka validates it as a topic name (JoinGroupRequest.validateGroupInstanceId). */
+const INSTANCE_ID = /^[a-zA-Z0-9._-]{1,249}$/
 
 export function isGroupCommand(cmd: { type: string }): cmd is GroupCommand {
   return GROUP_COMMANDS.has(cmd.type)
@@ -81,8 +88,8 @@ export function isGroupCommand(cmd: { type: string }): cmd is GroupCommand {
 
 function checkGroupId(sim: SimState, group: unknown, mustExist: boolean): CommandResult {
   if (typeof group !== 'string' || group === '') return fail('group id must not be empty', 'group')
-  if (!NAME.test(group))
-    return fail('group id must be 1–249 letters, digits, ".", "_" or "-"', 'group')
+  if (!GROUP_ID.test(group))
+    return fail('group id must be 1–249 characters, without control characters or "/"', 'group')
   const reserved = reservedName(group)
   if (reserved !== null) return fail(reserved, 'group')
   if (mustExist && groupEntry(sim, group) === undefined)
@@ -207,9 +214,9 @@ function checkAddConsumer(
     return fail(`at most ${MAX_CONSUMERS} consumers per group`, 'group')
   const iid = cmd.groupInstanceId
   if (iid !== undefined && iid !== null) {
-    if (typeof iid !== 'string' || !/^[a-zA-Z0-9._-]{1,64}$/.test(iid))
+    if (typeof iid !== 'string' || !INSTANCE_ID.test(iid) || iid === '.' || iid === '..')
       return fail(
-        'group.instance.id must be 1–64 letters, digits, ".", "_" or "-"',
+        'group.instance.id must be 1–249 letters, digits, ".", "_" or "-", and not "." or ".."',
         'groupInstanceId',
       )
     const reserved = reservedName(iid)

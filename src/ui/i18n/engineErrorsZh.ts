@@ -142,8 +142,8 @@ export const ENGINE_ERRORS_ZH: readonly Rule[] = [
   ],
   [/^group id must not be empty$/, () => '组名不能为空'],
   [
-    /^group id must be 1–249 letters, digits, "\.", "_" or "-"$/,
-    () => `组名必须是 1–249 个${NAME_CHARS}`,
+    /^group id must be 1–249 characters, without control characters or "\/"$/,
+    () => '组名必须是 1–249 个字符，不能含控制字符或“/”',
   ],
   [/^clientId must not be empty$/, () => '客户端 id 不能为空'],
   [
@@ -151,8 +151,8 @@ export const ENGINE_ERRORS_ZH: readonly Rule[] = [
     () => `客户端 id 必须是 1–64 个${NAME_CHARS}`,
   ],
   [
-    /^group\.instance\.id must be 1–64 letters, digits, "\.", "_" or "-"$/,
-    () => `group.instance.id 必须是 1–64 个${NAME_CHARS}`,
+    /^group\.instance\.id must be 1–249 letters, digits, "\.", "_" or "-", and not "\." or "\.\."$/,
+    () => `group.instance.id 必须是 1–249 个${NAME_CHARS}，且不能是“.”或“..”`,
   ],
   [
     /^group\.instance\.id (.*) is already used by a running consumer$/,

@@ -63,8 +63,8 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
     id: 'reserved-names',
     title: { en: 'Reserved names', zh: '保留名称' },
     text: {
-      en: 'Topic names, group ids, client ids and `group.instance.id` values that every JavaScript object already has (`constructor`, `toString`, `__proto__`, …) are refused, where Kafka accepts them.',
-      zh: '所有 JavaScript 对象都自带的名字（`constructor`、`toString`、`__proto__` 等）不能用作 topic 名、组 id、client id 或 `group.instance.id`，而 Kafka 接受它们。',
+      en: 'Topic names, group ids, client ids and `group.instance.id` values that every JavaScript object already has (`constructor`, `toString`, `__proto__`, …) are refused, where Kafka accepts them. A group id may be any text, Chinese included, but at most 249 characters and without control characters or “/”; a client id is 1–64 letters, digits, “.”, “_” or “-”. Kafka limits neither.',
+      zh: '所有 JavaScript 对象都自带的名字（`constructor`、`toString`、`__proto__` 等）不能用作 topic 名、组 id、client id 或 `group.instance.id`，而 Kafka 接受它们。组 id 可以是任意文字（包括中文），但最多 249 个字符，且不能含控制字符或“/”；client id 只能是 1–64 个字母、数字、“.”、“_”或“-”。Kafka 对这两者都没有限制。',
     },
   },
   {
