@@ -291,7 +291,7 @@ describe('describeGroupEvent', () => {
       clientId: 'c3',
       offsets: { 'orders-2': 73 },
       how: 'revoke',
-    } as SimEvent
+    } as unknown as SimEvent
     expect(describeGroupEvent(e, 'en')).toMatch(/auto-committed before rejoining/)
     expect(describeGroupEvent(e, 'en')).not.toMatch(/giving up/)
     expect(describeGroupEvent(e, 'zh')).toMatch(/重新加入组之前自动提交/)
