@@ -113,6 +113,9 @@ export interface CellView {
   readonly key: string | null
   readonly value: string
   readonly recordId: number
+  /** The record's timestamp (CreateTime: set by the producer at send(); for an internal record,
+   *  its batch's max timestamp). */
+  readonly timestamp: number
   readonly committed: boolean
   readonly lost: boolean
   readonly duplicated: boolean

@@ -31,7 +31,8 @@ function cellsOf(sim: SimState, r: Replica, from: number, to: number): CellView[
           : b.recordIds === null
             ? b.firstRecordId + k
             : (b.recordIds[k] as number)
-      const rec = inline ?? get(sim.records, id)
+      const data = inline === undefined ? get(sim.records, id) : undefined
+      const rec = inline ?? data
       // An internal record has no fate: it is committed once below the leader's HW.
       const f =
         inline !== undefined
@@ -45,6 +46,7 @@ function cellsOf(sim: SimState, r: Replica, from: number, to: number): CellView[
         key: rec?.key ?? null,
         value: rec?.value ?? '',
         recordId: id,
+        timestamp: data?.timestamp ?? b.maxTimestamp,
         committed: (f & FATE.COMMITTED) !== 0,
         lost: (f & FATE.LOST) !== 0,
         duplicated: (f & FATE.DUPLICATED) !== 0,

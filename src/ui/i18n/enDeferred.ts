@@ -207,7 +207,9 @@ export const enDeferred = {
   'pv.logStartTitle': 'Offsets below {offset} were deleted by retention (whole segments at a time)',
   'pv.axis': 'offset →',
   'pv.producer': 'producer',
-  'pv.cellTitle': 'offset {offset} · key {key} · value {value} · leader epoch {epoch}',
+  'pv.cellTitle':
+    'offset {offset} · key {key} · value {value} · leader epoch {epoch} · timestamp {time} (CreateTime: set by the producer)',
+  'pv.cellTime': '{s} s',
   'pv.cell.committed': 'committed',
   'pv.cell.uncommitted': 'not committed yet',
   'pv.cell.lost': 'LOST: acknowledged, then gone',

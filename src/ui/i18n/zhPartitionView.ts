@@ -17,7 +17,9 @@ export const zhPartitionView = {
   'pv.logStartTitle': '{offset} 之前的位移已按保留策略删除（每次删除整个段）',
   'pv.axis': '位移 →',
   'pv.producer': '生产者',
-  'pv.cellTitle': '位移 {offset} · key {key} · value {value} · leader epoch {epoch}',
+  'pv.cellTitle':
+    '位移 {offset} · key {key} · value {value} · leader epoch {epoch} · 时间戳 {time}（CreateTime：由生产者设置）',
+  'pv.cellTime': '{s} 秒',
   'pv.cell.committed': '已提交',
   'pv.cell.uncommitted': '尚未提交',
   'pv.cell.lost': '丢失：已确认（ack）后又消失',

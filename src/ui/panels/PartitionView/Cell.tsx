@@ -18,6 +18,7 @@ function titleOf(cell: CellView, t: T): string {
       key: cell.key ?? '∅',
       value: cell.value,
       epoch: cell.epoch,
+      time: t('pv.cellTime', { s: (cell.timestamp / 1000).toFixed(3) }),
     }),
     t(cell.committed ? 'pv.cell.committed' : 'pv.cell.uncommitted'),
   ]
