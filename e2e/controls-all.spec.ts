@@ -177,6 +177,20 @@ test('a keyed record goes to its murmur2 partition; an unkeyed one to some parti
   expect(unkeyed.reduce((a, b) => a + b, 0)).toBe(after.reduce((a, b) => a + b, 0) + 1)
 })
 
+test('the idempotent producer shows its producer id and epoch; acks=1 turns it off', async ({
+  page,
+  sim,
+}) => {
+  const pid = page.getByTestId('producer-id')
+  const v = await sim.state<{ producers: Record<string, { producerId: number }> }>()
+  const id = v.producers['producer-1']?.producerId
+  await expect(pid).toContainText(`producer id ${id}, epoch 0`)
+  await page.getByLabel('acks', { exact: true }).selectOption('1')
+  await expect(pid).toBeHidden()
+  await page.getByLabel('acks', { exact: true }).selectOption('all')
+  await expect(pid).toBeVisible()
+})
+
 test('acks=all with min.insync.replicas=2 and two followers down: NOT_ENOUGH_REPLICAS', async ({
   page,
   sim,

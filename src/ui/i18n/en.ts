@@ -165,6 +165,8 @@ export const en = {
   'produce.acksAll': 'all: every ISR replica has it',
   'produce.acksHint': 'Kafka’s default since 3.0: acks=all',
   'produce.idempotence': 'Idempotent producer (enable.idempotence)',
+  'produce.pid':
+    'producer id {pid}, epoch {epoch}: every batch carries them and its first sequence number, so a leader can drop a batch it already has',
   'produce.idemOff':
     'With acks={acks}, idempotence is off: Kafka needs acks=all for it (it comes back with acks=all).',
   'produce.auto': 'Auto-produce',

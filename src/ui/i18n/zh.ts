@@ -189,6 +189,8 @@ export const zh: Messages = {
   'produce.acksAll': 'all：ISR 中所有副本都已写入',
   'produce.acksHint': 'Kafka 3.0 起默认 acks=all',
   'produce.idempotence': '幂等生产者（enable.idempotence）',
+  'produce.pid':
+    'producer id {pid}，epoch {epoch}：每个批次都带着它们和首条记录的序列号，leader 据此丢弃已经有的批次',
   'produce.idemOff': 'acks={acks} 时幂等性关闭：Kafka 要求 acks=all（改回 acks=all 后恢复）。',
   'produce.auto': '自动发送',
   'produce.rate': '速率',

@@ -23,6 +23,8 @@ function selectSettings(s: SimStore) {
         acks: p.config.acks,
         enableIdempotence: p.config.enableIdempotence,
         idempotent: p.idempotent,
+        producerId: p.producerId,
+        producerEpoch: p.producerEpoch,
       }
 }
 
@@ -69,6 +71,11 @@ export function ProducerSettings() {
           />{' '}
           <Term id="idempotence">{t('produce.idempotence')}</Term>
         </label>
+        {producer.idempotent ? (
+          <span className="field-hint" data-testid="producer-id">
+            {t('produce.pid', { pid: producer.producerId, epoch: producer.producerEpoch })}
+          </span>
+        ) : null}
         {producer.enableIdempotence && !producer.idempotent && acks !== 'all' ? (
           <span className="field-hint note" role="note">
             ⓘ {t('produce.idemOff', { acks })}
