@@ -6,24 +6,12 @@
 import { describe, expect, it } from 'vitest'
 import type { TruncationMode } from './config'
 import { recordIdAt } from './log/replicaLog'
+import { kip101Config } from './scenariosKip101'
 import { TestSim } from './testing/run'
 
-const P = 't-0'
+const P = 'orders-0'
 function setup(mode: TruncationMode, leader: number, follower: number): TestSim {
-  const t = new TestSim(2, {
-    brokers: 3,
-    truncation: mode,
-    topics: [
-      {
-        name: 't',
-        partitions: 1,
-        replicationFactor: 2,
-        assignment: [[leader, follower]],
-        config: { minInsyncReplicas: 1 },
-      },
-    ],
-    network: { latencyMs: 10, jitterMs: 0 },
-  })
+  const t = new TestSim(2, kip101Config(mode, leader, follower))
   expect(t.sim.controller.activeId).toBe(3)
   return t
 }
@@ -39,10 +27,10 @@ describe('KIP-101 scenario 1: HW truncation then immediate leader election', () 
   function play(mode: TruncationMode): TestSim {
     const t = setup(mode, 2, 1)
     t.advance(100)
-    t.do({ type: 'produce', topic: 't', value: 'm1', partition: 0 })
+    t.do({ type: 'produce', topic: 'orders', value: 'm1', partition: 0 })
     t.advance(900) // m1 replicated, HW=1 on both and checkpointed
     expect(t.replica(P, 1).hwCheckpoint).toBe(1)
-    t.do({ type: 'produce', topic: 't', value: 'm2', partition: 0 })
+    t.do({ type: 'produce', topic: 'orders', value: 'm2', partition: 0 })
     t.advance(50) // B appended m2, A fetched it and fetched again: B.HW=2, acked
     expect(t.replica(P, 2).highWatermark).toBe(2)
     expect(t.replica(P, 1).log.logEndOffset).toBe(2)
@@ -83,9 +71,9 @@ describe('KIP-101 scenario 2: replica divergence after multiple hard failures', 
   function play(mode: TruncationMode): TestSim {
     const t = setup(mode, 1, 2)
     t.advance(100)
-    t.do({ type: 'produce', topic: 't', value: 'm1', partition: 0 })
+    t.do({ type: 'produce', topic: 'orders', value: 'm1', partition: 0 })
     t.advance(3010 - t.sim.tick) // past B's first page-cache flush (at 3000): m1 is on disk
-    t.do({ type: 'produce', topic: 't', value: 'm2', partition: 0 })
+    t.do({ type: 'produce', topic: 'orders', value: 'm2', partition: 0 })
     t.advance(600) // m2 committed (HW=2) and A's HW checkpoint says 2
     expect(t.replica(P, 1).hwCheckpoint).toBe(2)
     expect(t.replica(P, 2).log.flushedOffset).toBe(1)
@@ -95,7 +83,7 @@ describe('KIP-101 scenario 2: replica divergence after multiple hard failures', 
     t.do({ type: 'restartBroker', broker: 2 })
     t.advance(1500) // A is fenced; B, still in the ISR, is elected with epoch 1
     expect(t.leaderOf(P)).toBe(2)
-    t.do({ type: 'produce', topic: 't', value: 'm3', partition: 0 })
+    t.do({ type: 'produce', topic: 'orders', value: 'm3', partition: 0 })
     t.advance(200)
     t.do({ type: 'restartBroker', broker: 1 })
     t.advance(2000)

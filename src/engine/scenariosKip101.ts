@@ -17,7 +17,8 @@ const produce = (value: string): Command => ({
   partition: 0,
 })
 
-function config(
+/** The cluster of both cases (kip101.test.ts plays the same one step by step). */
+export function kip101Config(
   truncation: TruncationMode,
   leader: number,
   follower: number,
@@ -43,7 +44,7 @@ function config(
  * 2; 1 restarts before it learns HW = 2, then 2 dies and 1 is elected from the ISR.
  */
 const case1 = (truncation: TruncationMode): Pick<Scenario, 'config' | 'inputs'> => ({
-  config: config(truncation, 2, 1),
+  config: kip101Config(truncation, 2, 1),
   inputs: [
     at(100, produce('m1')),
     at(1000, produce('m2')),
@@ -59,7 +60,7 @@ const case1 = (truncation: TruncationMode): Pick<Scenario, 'config' | 'inputs'> 
  * m3 at offset 1; then 1 returns as its follower.
  */
 const case2 = (truncation: TruncationMode): Pick<Scenario, 'config' | 'inputs'> => ({
-  config: config(truncation, 1, 2),
+  config: kip101Config(truncation, 1, 2),
   inputs: [
     at(100, produce('m1')),
     at(3010, produce('m2')),
