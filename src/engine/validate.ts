@@ -121,6 +121,10 @@ export function collidingTopic(name: string, existing: Iterable<string>): string
   return undefined
 }
 
+/** Why `name` is refused beside `clash` (collidingTopic). */
+export const collisionMessage = (name: string, clash: string): string =>
+  `topic ${name} collides with topic ${clash}: "." and "_" are the same in metric names`
+
 export function validateTopicSpec(
   name: unknown,
   partitions: unknown,
@@ -193,10 +197,7 @@ export function validateClusterConfig(c: ClusterConfig): CommandError[] {
     if (names.has(t.name))
       errors.push({ field: `topics.${i}.name`, message: `topic ${t.name} is listed twice` })
     else if (clash !== undefined)
-      errors.push({
-        field: `topics.${i}.name`,
-        message: `topic ${t.name} collides with topic ${clash}: "." and "_" are the same in metric names`,
-      })
+      errors.push({ field: `topics.${i}.name`, message: collisionMessage(t.name, clash) })
     names.add(t.name)
     if (t.config !== undefined)
       errors.push(...validateTopicLevelConfig(t.config, `topics.${i}.config.`))

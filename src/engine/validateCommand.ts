@@ -9,6 +9,7 @@ import type { SimState } from './model'
 import { placeableBrokers } from './rules/topics'
 import {
   collidingTopic,
+  collisionMessage,
   MAX_BROKERS,
   MAX_PARTITIONS,
   validateBrokerConfig,
@@ -99,11 +100,7 @@ export function validateCommand(sim: SimState, cmd: Command): CommandResult {
         return fail(`topic ${cmd.name} already exists`, 'name')
       const clash =
         typeof cmd.name === 'string' ? collidingTopic(cmd.name, Object.keys(sim.topics)) : undefined
-      if (clash !== undefined)
-        return fail(
-          `topic ${cmd.name} collides with topic ${clash}: "." and "_" are the same in metric names`,
-          'name',
-        )
+      if (clash !== undefined) return fail(collisionMessage(cmd.name, clash), 'name')
       const e = validateTopicSpec(
         cmd.name,
         cmd.partitions,

@@ -209,7 +209,6 @@ export const enDeferred = {
   'pv.producer': 'producer',
   'pv.cellTitle':
     'offset {offset} · key {key} · value {value} · leader epoch {epoch} · timestamp {time} (CreateTime: set by the producer)',
-  'pv.cellTime': '{s} s',
   'pv.cell.committed': 'committed',
   'pv.cell.uncommitted': 'not committed yet',
   'pv.cell.lost': 'LOST: acknowledged, then gone',

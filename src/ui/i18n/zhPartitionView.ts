@@ -19,7 +19,6 @@ export const zhPartitionView = {
   'pv.producer': '生产者',
   'pv.cellTitle':
     '位移 {offset} · key {key} · value {value} · leader epoch {epoch} · 时间戳 {time}（CreateTime：由生产者设置）',
-  'pv.cellTime': '{s} 秒',
   'pv.cell.committed': '已提交',
   'pv.cell.uncommitted': '尚未提交',
   'pv.cell.lost': '丢失：已确认（ack）后又消失',

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { CellView } from '../../../engine/view'
 import type { T } from '../../i18n/useT'
+import { formatSeconds } from '../Timeline/markerLayout'
 import { CELL_H, epochColor, shortKey } from './layout'
 
 interface Props {
@@ -18,7 +19,7 @@ function titleOf(cell: CellView, t: T): string {
       key: cell.key ?? '∅',
       value: cell.value,
       epoch: cell.epoch,
-      time: t('pv.cellTime', { s: (cell.timestamp / 1000).toFixed(3) }),
+      time: t('timeline.time', { s: formatSeconds(cell.timestamp) }),
     }),
     t(cell.committed ? 'pv.cell.committed' : 'pv.cell.uncommitted'),
   ]
